@@ -1,0 +1,1 @@
+export { WorktimeError } from '../errors.js';

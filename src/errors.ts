@@ -1,0 +1,72 @@
+/**
+ * The one error class of vn-worktime.
+ *
+ * Every invalid input throws a {@link WorktimeError} with a stable string `code`, a `details`
+ * object naming the offending value, and a message that says what was expected.
+ *
+ * @module
+ */
+
+/** Stable error codes. New codes may be added; existing ones never change meaning. */
+export type WorktimeErrorCode =
+  | 'INVALID_INSTANT'
+  | 'INVALID_DATE'
+  | 'INVALID_DURATION'
+  | 'INVALID_NUMBER'
+  | 'INVALID_ZONE'
+  | 'INVALID_TIME'
+  | 'INVALID_TIME_RANGE'
+  | 'OVERLAPPING_RANGES'
+  | 'DUPLICATE_DATE'
+  | 'CONFLICTING_DAY_RULES'
+  | 'INVALID_SPEC'
+  | 'NO_WORKING_TIME'
+  | 'OUT_OF_RANGE'
+  | 'INVALID_LUNAR_DATE'
+  | 'INVALID_YEAR'
+  | 'INVALID_ARGUMENT';
+
+/**
+ * Thrown for every invalid input and for queries that cannot be answered (for example
+ * `OUT_OF_RANGE` when a calendar has no more working time).
+ *
+ * @example
+ * try { WorkingCalendar.create({ week: { mon: [['08:00', '25:00']] } }); }
+ * catch (e) { if (e instanceof WorktimeError) e.code; } //=> 'INVALID_TIME'
+ */
+export class WorktimeError extends Error {
+  /** A stable machine-readable code, e.g. `'INVALID_INSTANT'`. */
+  readonly code: WorktimeErrorCode;
+  /** The offending value and where it was found. */
+  readonly details: Readonly<Record<string, unknown>>;
+
+  constructor(code: WorktimeErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message);
+    this.name = 'WorktimeError';
+    this.code = code;
+    this.details = Object.freeze({ ...details });
+  }
+}
+
+/** Shortens any value for inclusion in an error message. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  if (typeof value === 'string') {
+    const s = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return JSON.stringify(s);
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
+    return String(value);
+  }
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid Date' : 'a Date';
+  if (Array.isArray(value)) return 'an array';
+  return 'an object';
+}
+
+/** Internal invariant check; a failure is a bug in vn-worktime, never a user error. */
+export function assert(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`vn-worktime internal error: ${message}`);
+}

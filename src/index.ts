@@ -1,0 +1,7 @@
+/**
+ * vn-worktime: exact working-time arithmetic for Vietnamese administrative procedures.
+ * Re-exports every subpath.
+ *
+ * @module
+ */
+export * from './calendar/index.js';

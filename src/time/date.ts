@@ -1,0 +1,57 @@
+/**
+ * Date inputs at the edge: `'YYYY-MM-DD'` strings, or a `Date` / luxon `DateTime` meaning the
+ * day on which that instant falls in a zone. Days are numbers inside (see `civil.ts`).
+ *
+ * @module
+ */
+import { DateTime } from 'luxon';
+import { WorktimeError, describe } from '../errors.js';
+import { DAY_MS, parseDay } from './civil.js';
+import { MAX_DAY, MIN_DAY } from './instant.js';
+import type { CompiledZone } from './zone.js';
+
+/** A calendar day: `'YYYY-MM-DD'`, or a Date / DateTime meaning its day in the calendar's zone. */
+export type DateInput = string | Date | DateTime;
+
+function invalid(value: unknown, name: string, why?: string): WorktimeError {
+  const reason = why ? ` (${why})` : '';
+  return new WorktimeError(
+    'INVALID_DATE',
+    `Expected \`${name}\` to be a date 'YYYY-MM-DD' (or a Date or luxon DateTime), got ${describe(value)}${reason}`,
+    { [name]: value },
+  );
+}
+
+function checkRange(day: number, value: unknown, name: string): number {
+  if (day < MIN_DAY || day > MAX_DAY) {
+    throw new WorktimeError('OUT_OF_RANGE', `Expected \`${name}\` between 1000-01-01 and 9999-12-31, got ${describe(value)}`, {
+      [name]: value,
+    });
+  }
+  return day;
+}
+
+/**
+ * Converts a {@link DateInput} to a day number (days since 1970-01-01).
+ *
+ * @throws WorktimeError `INVALID_DATE` for anything else; `OUT_OF_RANGE` outside 1000–9999.
+ */
+export function toDay(value: unknown, zone: CompiledZone, name = 'date'): number {
+  if (typeof value === 'string') {
+    const day = parseDay(value.trim());
+    if (day === undefined) throw invalid(value, name);
+    return checkRange(day, value, name);
+  }
+  let epoch: number;
+  if (value instanceof Date) {
+    epoch = value.getTime();
+    if (Number.isNaN(epoch)) throw invalid(value, name, 'invalid Date');
+  } else if (DateTime.isDateTime(value)) {
+    if (!value.isValid) throw invalid(value, name, 'invalid DateTime');
+    epoch = value.toMillis();
+  } else {
+    throw invalid(value, name);
+  }
+  if (Math.abs(epoch) > 8.64e15) throw invalid(value, name);
+  return checkRange(Math.floor(zone.toLocal(epoch) / DAY_MS), value, name);
+}

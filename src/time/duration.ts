@@ -1,0 +1,68 @@
+/**
+ * Duration inputs at the edge: milliseconds, `{ hours, minutes, seconds, milliseconds }`, or a
+ * luxon `Duration` without calendar units. Days are refused: "a day" of working time is
+ * ambiguous; use the working-day functions.
+ *
+ * @module
+ */
+import { Duration } from 'luxon';
+import { WorktimeError, describe } from '../errors.js';
+
+/** A duration: milliseconds, an object of hours/minutes/seconds/milliseconds, or a luxon Duration. */
+export type DurationInput =
+  | number
+  | { hours?: number; minutes?: number; seconds?: number; milliseconds?: number }
+  | Duration;
+
+const UNITS: Record<string, number> = { hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1 };
+/** Larger than any span between the supported years (about 10,000 years). */
+const MAX_MS = 4e14;
+const EXPECTED = 'milliseconds, an object such as { hours: 8 } (hours, minutes, seconds, milliseconds) or a luxon Duration';
+
+function invalid(value: unknown, name: string, why?: string): WorktimeError {
+  const reason = why ? ` (${why})` : '';
+  return new WorktimeError('INVALID_DURATION', `Expected \`${name}\` to be ${EXPECTED}, got ${describe(value)}${reason}`, {
+    [name]: value,
+  });
+}
+
+function fromUnits(obj: Record<string, unknown>, value: unknown, name: string): number {
+  let total = 0;
+  for (const [key, amount] of Object.entries(obj)) {
+    const unit = UNITS[key];
+    if (unit === undefined) {
+      const why = key === 'days' || key === 'weeks' || key === 'months' || key === 'years' || key === 'quarters'
+        ? `'${key}' is not accepted: use addWorkingDays for days`
+        : `unknown unit '${key}'`;
+      throw invalid(value, name, why);
+    }
+    if (amount === undefined) continue;
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(value, name, `'${key}' must be a finite number`);
+    total += amount * unit;
+  }
+  return total;
+}
+
+/**
+ * Converts a {@link DurationInput} to whole milliseconds (rounded to the nearest millisecond).
+ *
+ * @throws WorktimeError `INVALID_DURATION` for anything else, calendar units, or a non-finite value.
+ */
+export function toMillis(value: unknown, name = 'duration'): number {
+  let ms: number;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw invalid(value, name, 'not a finite number');
+    ms = value;
+  } else if (Duration.isDuration(value)) {
+    if (!value.isValid) throw invalid(value, name, 'invalid Duration');
+    ms = fromUnits(value.toObject() as Record<string, unknown>, value, name);
+  } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
+    ms = fromUnits(value as Record<string, unknown>, value, name);
+  } else {
+    throw invalid(value, name);
+  }
+  ms = Math.round(ms);
+  if (Object.is(ms, -0)) ms = 0;
+  if (Math.abs(ms) > MAX_MS) throw invalid(value, name, 'longer than the supported span of years');
+  return ms;
+}

@@ -1,0 +1,184 @@
+/**
+ * Compiled time zones: the offsets of an IANA zone, found once per ~year with `Intl` and then
+ * answered by a lookup, so that converting between wall-clock and exact time costs about what
+ * a fixed offset costs. A {@link CompiledZone} is also a luxon `Zone`, so DateTimes built on it
+ * keep the zone's IANA name.
+ *
+ * @module
+ */
+import { IANAZone, Zone } from 'luxon';
+import type { ZoneOffsetFormat, ZoneOffsetOptions } from 'luxon';
+import { DAY_MS } from './civil.js';
+import { WorktimeError, describe } from '../errors.js';
+
+const MINUTE_MS = 60_000;
+/** Size of an offset bucket: 2^35 ms, about 398 days. */
+const BUCKET_MS = 2 ** 35;
+/** Sampling step inside a bucket; transitions closer together than this may merge. */
+const SAMPLE_MS = 7 * DAY_MS;
+
+interface Bucket {
+  /** Epoch ms of each transition in this bucket, ascending. */
+  readonly at: number[];
+  /** Offsets in ms: `offsets[0]` before the first transition, `offsets[i + 1]` after `at[i]`. */
+  readonly offsets: number[];
+}
+
+/**
+ * An IANA zone with compiled offsets. Instances are shared per zone name.
+ * Offsets are in milliseconds.
+ */
+export class CompiledZone extends Zone<true> {
+  readonly #name: string;
+  readonly #iana: IANAZone;
+  readonly #buckets = new Map<number, Bucket>();
+
+  private constructor(name: string) {
+    super();
+    this.#name = name;
+    this.#iana = IANAZone.create(name);
+  }
+
+  /** Returns the shared compiled zone for a name, or throws `INVALID_ZONE`. */
+  static get(name: unknown): CompiledZone {
+    if (typeof name !== 'string' || name.trim() === '') {
+      throw new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describe(name)}`, { zone: name });
+    }
+    const cached = cache.get(name);
+    if (cached) return cached;
+    if (!IANAZone.isValidZone(name)) {
+      throw new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describe(name)}`, { zone: name });
+    }
+    const zone = new CompiledZone(name);
+    cache.set(name, zone);
+    return zone;
+  }
+
+  override get type(): string {
+    return 'iana';
+  }
+
+  override get name(): string {
+    return this.#name;
+  }
+
+  get ianaName(): string {
+    return this.#name;
+  }
+
+  override get isUniversal(): boolean {
+    return false;
+  }
+
+  override offsetName(ts: number, opts: ZoneOffsetOptions): string {
+    return this.#iana.offsetName(ts, opts) ?? '';
+  }
+
+  override formatOffset(ts: number, format: ZoneOffsetFormat): string {
+    return this.#iana.formatOffset(ts, format);
+  }
+
+  /** Offset in minutes at an epoch instant (luxon's `Zone` contract). */
+  override offset(ts: number): number {
+    return this.offsetMs(ts) / MINUTE_MS;
+  }
+
+  override equals(other: Zone): boolean {
+    return other.type === 'iana' && other.name === this.#name;
+  }
+
+  override get isValid(): true {
+    return true;
+  }
+
+  /** Offset in milliseconds at an epoch instant. */
+  offsetMs(epoch: number): number {
+    const index = Math.floor(epoch / BUCKET_MS);
+    let bucket = this.#buckets.get(index);
+    if (bucket === undefined) {
+      bucket = this.#compile(index);
+      this.#buckets.set(index, bucket);
+    }
+    const { at, offsets } = bucket;
+    let i = 0;
+    while (i < at.length && epoch >= (at[i] as number)) i++;
+    return offsets[i] as number;
+  }
+
+  /** Epoch instants of the offset transitions in `(from, to]`, ascending. */
+  transitionsBetween(from: number, to: number): number[] {
+    const found: number[] = [];
+    for (let b = Math.floor(from / BUCKET_MS); b <= Math.floor(to / BUCKET_MS); b++) {
+      this.offsetMs(b * BUCKET_MS);
+      const bucket = this.#buckets.get(b) as Bucket;
+      for (const t of bucket.at) if (t > from && t <= to) found.push(t);
+    }
+    return found;
+  }
+
+  /** Wall-clock milliseconds at an epoch instant. */
+  toLocal(epoch: number): number {
+    return epoch + this.offsetMs(epoch);
+  }
+
+  /**
+   * The epoch instant of a wall-clock time, resolved as luxon resolves it: a time inside a gap
+   * moves forward by the gap, a repeated time takes the earlier instant.
+   */
+  toEpoch(local: number): number {
+    const before = this.offsetMs(local - DAY_MS);
+    const after = this.offsetMs(local + DAY_MS);
+    if (before === after) {
+      const e = local - before;
+      if (this.offsetMs(e) === before) return e;
+    }
+    let best = Number.POSITIVE_INFINITY;
+    for (const o of [before, after, this.offsetMs(local)]) {
+      const e = local - o;
+      if (this.offsetMs(e) === o && e < best) best = e;
+    }
+    if (best !== Number.POSITIVE_INFINITY) return best;
+    return local - Math.min(before, after);
+  }
+
+  #rawOffsetMs(epoch: number): number {
+    return Math.round(this.#iana.offset(epoch) * MINUTE_MS);
+  }
+
+  #compile(index: number): Bucket {
+    const start = index * BUCKET_MS;
+    const end = start + BUCKET_MS;
+    const at: number[] = [];
+    const offsets: number[] = [this.#rawOffsetMs(start - 1)];
+    let prevT = start - 1;
+    let prevO = offsets[0] as number;
+    for (let t = start; ; t = Math.min(t + SAMPLE_MS, end - 1)) {
+      const o = this.#rawOffsetMs(t);
+      if (o !== prevO) this.#bisect(prevT, prevO, t, o, at, offsets);
+      prevT = t;
+      prevO = o;
+      if (t === end - 1) break;
+    }
+    return { at, offsets };
+  }
+
+  /** Finds every transition in `(lo, hi]` where offset(lo) = oLo and offset(hi) = oHi differ. */
+  #bisect(lo: number, oLo: number, hi: number, oHi: number, at: number[], offsets: number[]): void {
+    let a = lo;
+    let b = hi;
+    while (b - a > 1) {
+      const mid = Math.floor((a + b) / 2);
+      if (this.#rawOffsetMs(mid) === oLo) a = mid;
+      else b = mid;
+    }
+    const oB = this.#rawOffsetMs(b);
+    at.push(b);
+    offsets.push(oB);
+    if (oB !== oHi) this.#bisect(b, oB, hi, oHi, at, offsets);
+  }
+}
+
+const cache = new Map<string, CompiledZone>();
+
+/** The default zone of the library: Vietnam, UTC+7. */
+export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';
