@@ -1,12 +1,13 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+
+/** One entry per package subpath (see `exports` in package.json). */
+const subpaths = ['calendar', 'lunar', 'vietnam', 'tthc'].filter((name) => existsSync(`src/${name}/index.ts`));
 
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    'calendar/index': 'src/calendar/index.ts',
-    'lunar/index': 'src/lunar/index.ts',
-    'vietnam/index': 'src/vietnam/index.ts',
-    'tthc/index': 'src/tthc/index.ts',
+    ...Object.fromEntries(subpaths.map((name) => [`${name}/index`, `src/${name}/index.ts`])),
   },
   format: ['esm', 'cjs'],
   dts: true,

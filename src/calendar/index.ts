@@ -1,1 +1,13 @@
+/**
+ * `vn-worktime/calendar`: the working calendar, its input and output types, and the error class.
+ *
+ * @module
+ */
+export { WorkingCalendar } from './WorkingCalendar.js';
+export type { WorkingPeriod } from './WorkingCalendar.js';
+export type { CalendarSpec, DayRule, TimeRange, Weekday } from './spec.js';
+export type { InstantInput } from '../time/instant.js';
+export type { DateInput } from '../time/date.js';
+export type { DurationInput } from '../time/duration.js';
 export { WorktimeError } from '../errors.js';
+export type { WorktimeErrorCode } from '../errors.js';

@@ -1,0 +1,222 @@
+/**
+ * The calendar specification: its public types and the named validation rules that turn a
+ * user's spec into a normalized one. Validation happens once, in `WorkingCalendar.create`.
+ *
+ * @module
+ */
+import { WorktimeError, describe } from '../errors.js';
+import { formatDay, parseDay } from '../time/civil.js';
+import { MAX_DAY, MIN_DAY } from '../time/instant.js';
+import { formatTimeOfDay, parseRanges } from '../time/timeOfDay.js';
+import type { TimeRange } from '../time/timeOfDay.js';
+import { CompiledZone, VIETNAM_ZONE } from '../time/zone.js';
+
+export type { TimeRange };
+
+/** Days of the week, as keys of {@link CalendarSpec.week}. */
+export type Weekday = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
+
+/** The weekdays in ISO order, Monday first. */
+export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+
+/** A rule for one date: a day off (or a short day with `hours`), or an extra working day. */
+export interface DayRule {
+  /** The date, `'YYYY-MM-DD'`. */
+  date: string;
+  /** A name shown to users, e.g. `'Tết Nguyên Đán'`. */
+  name?: string;
+  /** The hours worked that day, whatever its weekday; on a holiday this makes it a short day. */
+  hours?: TimeRange[];
+}
+
+/** Everything a {@link WorkingCalendar} knows: zone, weekly template and day rules. */
+export interface CalendarSpec {
+  /** IANA zone; default `'Asia/Ho_Chi_Minh'`. */
+  zone?: string;
+  /** Weekly template: the working ranges of each weekday; a missing day is closed. */
+  week: Partial<Record<Weekday, TimeRange[]>>;
+  /** Days off; a rule with `hours` is a short day worked only in those ranges. */
+  holidays?: Array<string | DayRule>;
+  /** Extra working days (e.g. a swapped Saturday); without `hours` they use the Monday hours. */
+  workdays?: Array<string | DayRule>;
+  /**
+   * The days the calendar knows, inclusive (`'YYYY-MM-DD'`). A query that needs a day outside
+   * throws `OUT_OF_RANGE`. Default: 1000-01-01 to 9999-12-31.
+   */
+  range?: { from: string; to: string };
+}
+
+/** A validated day rule. */
+export interface NormalizedRule {
+  readonly kind: 'holiday' | 'workday';
+  readonly day: number;
+  readonly name: string | undefined;
+  /** Flat ranges in ms since midnight, or `undefined` for "no hours given". */
+  readonly ranges: readonly number[] | undefined;
+}
+
+/** A validated spec: what the compiled calendar is built from and `toJSON` writes back. */
+export interface NormalizedSpec {
+  readonly zone: CompiledZone;
+  /** Flat ranges per weekday, Monday first. */
+  readonly week: ReadonlyArray<readonly number[]>;
+  readonly rules: ReadonlyMap<number, NormalizedRule>;
+  readonly minDay: number;
+  readonly maxDay: number;
+  readonly hasRange: boolean;
+}
+
+const SPEC_KEYS = new Set(['zone', 'week', 'holidays', 'workdays', 'range']);
+const RULE_KEYS = new Set(['date', 'name', 'hours']);
+
+function specError(message: string, details: Record<string, unknown>): WorktimeError {
+  return new WorktimeError('INVALID_SPEC', message, details);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: Set<string>, path: string): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.has(key)) {
+      throw specError(`Unknown property '${key}' in ${path}; expected one of ${[...allowed].join(', ')}`, { path, key });
+    }
+  }
+}
+
+function parseWeek(value: unknown): number[][] {
+  if (!isPlainObject(value)) {
+    throw specError(`Expected \`week\` to be an object such as { mon: [['07:00', '11:30']] }, got ${describe(value)}`, { week: value });
+  }
+  checkKeys(value, new Set(WEEKDAYS), '`week`');
+  return WEEKDAYS.map((d) => (value[d] === undefined ? [] : parseRanges(value[d], `week.${d}`)));
+}
+
+function parseRuleDay(value: unknown, path: string): number {
+  const day = typeof value === 'string' ? parseDay(value) : undefined;
+  if (day === undefined) {
+    throw new WorktimeError('INVALID_DATE', `Expected ${path} to be a date 'YYYY-MM-DD', got ${describe(value)}`, { path, value });
+  }
+  if (day < MIN_DAY || day > MAX_DAY) {
+    throw new WorktimeError('OUT_OF_RANGE', `Expected ${path} between 1000-01-01 and 9999-12-31, got ${describe(value)}`, { path, value });
+  }
+  return day;
+}
+
+function parseRules(value: unknown, kind: 'holiday' | 'workday', into: Map<number, NormalizedRule>): void {
+  const list = kind === 'holiday' ? 'holidays' : 'workdays';
+  if (value === undefined) return;
+  if (!Array.isArray(value)) {
+    throw specError(`Expected \`${list}\` to be an array of 'YYYY-MM-DD' strings or { date, name?, hours? } objects, got ${describe(value)}`, {
+      [list]: value,
+    });
+  }
+  value.forEach((item: unknown, i: number) => {
+    const path = `${list}[${i}]`;
+    let rule: NormalizedRule;
+    if (typeof item === 'string') {
+      rule = { kind, day: parseRuleDay(item, path), name: undefined, ranges: undefined };
+    } else if (isPlainObject(item)) {
+      checkKeys(item, RULE_KEYS, path);
+      const day = parseRuleDay(item.date, `${path}.date`);
+      if (item.name !== undefined && typeof item.name !== 'string') {
+        throw specError(`Expected ${path}.name to be a string, got ${describe(item.name)}`, { path, value: item.name });
+      }
+      const ranges = item.hours === undefined ? undefined : parseRanges(item.hours, `${path}.hours`);
+      if (kind === 'workday' && ranges !== undefined && ranges.length === 0) {
+        throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${path}.hours to list at least one range (a working day with no hours is a holiday)`, {
+          path,
+        });
+      }
+      rule = { kind, day, name: item.name, ranges };
+    } else {
+      throw specError(`Expected ${path} to be a date 'YYYY-MM-DD' or { date, name?, hours? }, got ${describe(item)}`, { path, value: item });
+    }
+    const existing = into.get(rule.day);
+    if (existing) {
+      const code = existing.kind === kind ? 'DUPLICATE_DATE' : 'CONFLICTING_DAY_RULES';
+      const message =
+        code === 'DUPLICATE_DATE'
+          ? `Expected each date once in \`${list}\`, but ${formatDay(rule.day)} appears twice`
+          : `Expected ${formatDay(rule.day)} in \`holidays\` or in \`workdays\`, not in both`;
+      throw new WorktimeError(code, message, { date: formatDay(rule.day), path });
+    }
+    into.set(rule.day, rule);
+  });
+}
+
+function parseRange(value: unknown): { minDay: number; maxDay: number } {
+  if (!isPlainObject(value)) {
+    throw specError(`Expected \`range\` to be { from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' }, got ${describe(value)}`, { range: value });
+  }
+  checkKeys(value, new Set(['from', 'to']), '`range`');
+  const minDay = parseRuleDay(value.from, 'range.from');
+  const maxDay = parseRuleDay(value.to, 'range.to');
+  if (maxDay < minDay) {
+    throw specError(`Expected range.to (${String(value.to)}) not before range.from (${String(value.from)})`, { range: value });
+  }
+  return { minDay, maxDay };
+}
+
+/**
+ * Validates a spec, optionally on top of a base (for `extend`): zone, week and range replace the
+ * base's when given; day rules are added, and a date named again replaces the base's rule.
+ */
+export function normalizeSpec(spec: unknown, base?: NormalizedSpec): NormalizedSpec {
+  if (!isPlainObject(spec)) {
+    throw specError(`Expected a calendar spec object such as { week: { mon: [['07:00', '17:00']] } }, got ${describe(spec)}`, { spec });
+  }
+  checkKeys(spec, SPEC_KEYS, 'the calendar spec');
+  const zone = spec.zone === undefined ? (base?.zone ?? CompiledZone.get(VIETNAM_ZONE)) : CompiledZone.get(spec.zone);
+  let week: number[][] | ReadonlyArray<readonly number[]>;
+  if (spec.week !== undefined) week = parseWeek(spec.week);
+  else if (base) week = base.week;
+  else throw specError('Expected the calendar spec to have a `week` template such as { mon: [[\'07:00\', \'17:00\']] }', { spec });
+
+  const added = new Map<number, NormalizedRule>();
+  parseRules(spec.holidays, 'holiday', added);
+  parseRules(spec.workdays, 'workday', added);
+  const rules = new Map<number, NormalizedRule>(base?.rules ?? []);
+  for (const [day, rule] of added) rules.set(day, rule);
+
+  let bounds = { minDay: base?.minDay ?? MIN_DAY, maxDay: base?.maxDay ?? MAX_DAY };
+  const hasRange = spec.range !== undefined || (base?.hasRange ?? false);
+  if (spec.range !== undefined) bounds = parseRange(spec.range);
+
+  return Object.freeze({ zone, week, rules, ...bounds, hasRange });
+}
+
+function toRangeStrings(flat: readonly number[]): TimeRange[] {
+  const out: TimeRange[] = [];
+  for (let i = 0; i < flat.length; i += 2) out.push([formatTimeOfDay(flat[i] as number), formatTimeOfDay(flat[i + 1] as number)]);
+  return out;
+}
+
+/** Writes a normalized spec back as a plain {@link CalendarSpec} (dates sorted). */
+export function specToJSON(spec: NormalizedSpec): CalendarSpec {
+  const week: Partial<Record<Weekday, TimeRange[]>> = {};
+  WEEKDAYS.forEach((d, i) => {
+    const flat = spec.week[i] as readonly number[];
+    if (flat.length > 0) week[d] = toRangeStrings(flat);
+  });
+  const holidays: Array<string | DayRule> = [];
+  const workdays: Array<string | DayRule> = [];
+  for (const day of [...spec.rules.keys()].sort((a, b) => a - b)) {
+    const rule = spec.rules.get(day) as NormalizedRule;
+    const date = formatDay(day);
+    let out: string | DayRule = date;
+    if (rule.name !== undefined || rule.ranges !== undefined) {
+      const obj: DayRule = { date };
+      if (rule.name !== undefined) obj.name = rule.name;
+      if (rule.ranges !== undefined) obj.hours = toRangeStrings(rule.ranges);
+      out = obj;
+    }
+    (rule.kind === 'holiday' ? holidays : workdays).push(out);
+  }
+  const json: CalendarSpec = { zone: spec.zone.name, week };
+  if (holidays.length > 0) json.holidays = holidays;
+  if (workdays.length > 0) json.workdays = workdays;
+  if (spec.hasRange) json.range = { from: formatDay(spec.minDay), to: formatDay(spec.maxDay) };
+  return json;
+}

@@ -1,0 +1,183 @@
+/**
+ * Properties of WorkingCalendar on random valid specs in random zones (with and without
+ * daylight saving), checked against each other and against a slow independent oracle that
+ * builds periods with luxon and walks them.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
+import { DAY_MS, daysFromCivil, formatDay } from '../../src/time/civil.js';
+import { dayInRangeArb, durationArb, epochArb, specArb } from '../arbitraries/calendar.js';
+import { oracleAdd, oracleBetween, oraclePeriods } from '../arbitraries/oracle.js';
+
+const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
+const ms = (dt: { toMillis(): number }): number => dt.toMillis();
+
+/** Runs `fn`; an OUT_OF_RANGE error (a calendar whose working time is too sparse) skips the case. */
+function orSkip<T>(fn: () => T): T | undefined {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof WorktimeError && e.code === 'OUT_OF_RANGE') return undefined;
+    throw e;
+  }
+}
+
+describe('arithmetic', () => {
+  test('workingTimeBetween(t, addWorkingTime(t, d)) = d', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, durationArb, (spec, t, d) => {
+        const cal = WorkingCalendar.create(spec);
+        const s = orSkip(() => cal.addWorkingTime(t, d));
+        if (s === undefined) return;
+        expect(ms(s)).toBeGreaterThanOrEqual(t);
+        expect(cal.workingTimeBetween(t, s).toMillis()).toBe(d);
+        expect(cal.workingTimeBetween(s, t).toMillis()).toBe(d === 0 ? 0 : -d);
+      }),
+      RUNS,
+    );
+  });
+
+  test('addWorkingTime(addWorkingTime(t, a), b) = addWorkingTime(t, a + b) for a, b >= 0', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, durationArb, durationArb, (spec, t, a, b) => {
+        const cal = WorkingCalendar.create(spec);
+        const twice = orSkip(() => cal.addWorkingTime(cal.addWorkingTime(t, a), b));
+        const once = orSkip(() => cal.addWorkingTime(t, a + b));
+        if (twice === undefined || once === undefined) return;
+        expect(ms(twice)).toBe(ms(once));
+      }),
+      RUNS,
+    );
+  });
+
+  test('a positive add lands in working time or at a period end, never inside a break', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, durationArb.filter((d) => d > 0), (spec, t, d) => {
+        const cal = WorkingCalendar.create(spec);
+        const s = orSkip(() => cal.addWorkingTime(t, d));
+        if (s === undefined) return;
+        const atEnd = !cal.isWorkingTime(s) && ms(cal.previousWorkingTime(s)) === ms(s);
+        expect(cal.isWorkingTime(ms(s) - 1) && (cal.isWorkingTime(s) || atEnd)).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+
+  test('monotonic in d', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, durationArb, durationArb, (spec, t, a, b) => {
+        const cal = WorkingCalendar.create(spec);
+        const [lo, hi] = a <= b ? [a, b] : [b, a];
+        const sLo = orSkip(() => cal.addWorkingTime(t, lo));
+        const sHi = orSkip(() => cal.addWorkingTime(t, hi));
+        if (sLo === undefined || sHi === undefined) return;
+        expect(ms(sLo)).toBeLessThanOrEqual(ms(sHi));
+      }),
+      RUNS,
+    );
+  });
+
+  test('backwards mirrors forwards', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, durationArb.filter((d) => d > 0), (spec, t, d) => {
+        const cal = WorkingCalendar.create(spec);
+        const forward = orSkip(() => cal.addWorkingTime(cal.addWorkingTime(t, d), -d));
+        if (forward !== undefined) expect(ms(forward)).toBe(ms(cal.nextWorkingTime(t)));
+        // Walking back then forward gives the earliest instant with t's working-time position:
+        // t inside a period, or the previous period's end when t is off hours or a period start.
+        const backward = orSkip(() => cal.addWorkingTime(cal.addWorkingTime(t, -d), d));
+        const periodStart = cal.isWorkingTime(t) && !cal.isWorkingTime(t - 1);
+        if (backward !== undefined) expect(ms(backward)).toBe(ms(cal.previousWorkingTime(periodStart ? t - 1 : t)));
+        const back = orSkip(() => cal.addWorkingTime(t, -d));
+        if (back !== undefined) {
+          expect(ms(back)).toBeLessThanOrEqual(t);
+          expect(cal.workingTimeBetween(back, t).toMillis()).toBe(d);
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('working days', () => {
+  test('workingDaysBetween(d, addWorkingDays(d, n)) = n, and the result is a working day', () => {
+    fc.assert(
+      fc.property(specArb, dayInRangeArb, fc.integer({ min: -400, max: 400 }), (spec, day, n) => {
+        const cal = WorkingCalendar.create(spec);
+        const d = formatDay(day);
+        const r = orSkip(() => cal.addWorkingDays(d, n));
+        if (r === undefined) return;
+        expect(cal.isWorkingDay(r)).toBe(true);
+        if (n > 0) expect(r > d).toBe(true);
+        if (n < 0) expect(r < d).toBe(true);
+        if (n > 0 || cal.isWorkingDay(d)) expect(cal.workingDaysBetween(d, r)).toBe(n);
+      }),
+      RUNS,
+    );
+  });
+
+  test('addWorkingDays is monotonic in n and composes for n >= 0 on a working day', () => {
+    fc.assert(
+      fc.property(specArb, dayInRangeArb, fc.nat(200), fc.nat(200), (spec, day, a, b) => {
+        const cal = WorkingCalendar.create(spec);
+        const d = orSkip(() => cal.addWorkingDays(formatDay(day), 0));
+        if (d === undefined) return;
+        const ab = orSkip(() => cal.addWorkingDays(cal.addWorkingDays(d, a), b));
+        const whole = orSkip(() => cal.addWorkingDays(d, a + b));
+        if (ab === undefined || whole === undefined) return;
+        expect(ab).toBe(whole);
+        expect(cal.addWorkingDays(d, Math.min(a, b)) <= whole).toBe(true);
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('against the independent oracle', () => {
+  test('periods, isWorkingTime, workingTimeBetween, addWorkingTime, next/previous', () => {
+    fc.assert(
+      fc.property(specArb, fc.integer({ min: daysFromCivil(2020, 1, 1), max: daysFromCivil(2029, 12, 1) }), fc.nat(40 * 24 * 60), fc.nat(60 * 60), (spec, day, offsetMin, addMin) => {
+        const cal = WorkingCalendar.create(spec);
+        const first = formatDay(day - 1);
+        const last = formatDay(day + 45);
+        const periods = oraclePeriods(spec, first, last);
+        const t = day * DAY_MS + offsetMin * 60_000;
+        const horizon = (day + 44) * DAY_MS - 14 * 3_600_000;
+        // workingPeriods equals the oracle's inside the window
+        const from = day * DAY_MS;
+        const got = cal.workingPeriods(from, horizon).map((p) => [ms(p.start), ms(p.end)]);
+        const want = periods
+          .map(([s, e]) => [Math.max(s, from), Math.min(e, horizon)] as [number, number])
+          .filter(([s, e]) => e > s);
+        expect(got).toEqual(want);
+        expect(cal.isWorkingTime(t)).toBe(periods.some(([s, e]) => t >= s && t < e));
+        expect(cal.workingTimeBetween(from, t).toMillis()).toBe(oracleBetween(periods, from, t));
+        const d = addMin * 60_000;
+        const expected = oracleAdd(periods, t, d);
+        if (expected !== undefined && expected < horizon) expect(ms(cal.addWorkingTime(t, d))).toBe(expected);
+        const next = periods.find(([, e]) => e > t);
+        if (next && next[0] < horizon) expect(ms(cal.nextWorkingTime(t))).toBe(Math.max(t, next[0]));
+        const prev = [...periods].reverse().find(([s]) => s <= t);
+        if (prev && prev[0] > from) expect(ms(cal.previousWorkingTime(t))).toBe(Math.min(t, prev[1]));
+      }),
+      { numRuns: Number(process.env.FC_RUNS ?? 300) / 1.5 },
+    );
+  });
+});
+
+describe('toJSON', () => {
+  test('create(toJSON()) behaves like the original', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, durationArb, (spec, t, d) => {
+        const cal = WorkingCalendar.create(spec);
+        const copy = WorkingCalendar.create(JSON.parse(JSON.stringify(cal.toJSON())));
+        expect(copy.toJSON()).toEqual(cal.toJSON());
+        expect(copy.isWorkingTime(t)).toBe(cal.isWorkingTime(t));
+        const a = orSkip(() => cal.addWorkingTime(t, d));
+        if (a !== undefined) expect(ms(copy.addWorkingTime(t, d))).toBe(ms(a));
+      }),
+      RUNS,
+    );
+  });
+});
