@@ -5,3 +5,4 @@
  * @module
  */
 export * from './calendar/index.js';
+export * from './lunar/index.js';

@@ -52,6 +52,7 @@ export function toDay(value: unknown, zone: CompiledZone, name = 'date'): number
   } else {
     throw invalid(value, name);
   }
-  if (Math.abs(epoch) > 8.64e15) throw invalid(value, name);
+  // Check the range before asking the zone: offsets are only known inside the supported years.
+  if (epoch < (MIN_DAY - 1) * DAY_MS || epoch > (MAX_DAY + 2) * DAY_MS) return checkRange(Math.floor(epoch / DAY_MS), value, name);
   return checkRange(Math.floor(zone.toLocal(epoch) / DAY_MS), value, name);
 }

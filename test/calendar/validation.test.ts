@@ -155,3 +155,10 @@ describe('inputs', () => {
     expect(codeOf(() => cal.addWorkingDays('2026-03-10', n as number))).toBe('INVALID_NUMBER');
   });
 });
+
+describe('far instants never reach the zone', () => {
+  test.each([new Date(8.64e15), new Date(-8.64e15), DateTime.fromMillis(8.64e15)])('%s', (d) => {
+    expect(codeOf(() => cal.isWorkingDay(d))).toBe('OUT_OF_RANGE');
+    expect(codeOf(() => cal.isWorkingTime(d))).toBe('OUT_OF_RANGE');
+  });
+});
