@@ -6,3 +6,4 @@
  */
 export * from './calendar/index.js';
 export * from './lunar/index.js';
+export * from './vietnam/index.js';

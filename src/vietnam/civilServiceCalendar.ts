@@ -1,0 +1,114 @@
+/**
+ * `civilServiceCalendar(options?)`: the working calendar of Vietnamese state bodies — Monday to
+ * Friday, every year's official (or provisional) days off and worked Saturdays, 1900–2199.
+ *
+ * @module
+ */
+import { WorkingCalendar } from '../calendar/index.js';
+import type { CalendarSpec, DayRule } from '../calendar/index.js';
+import { weekdayOf } from '../time/civil.js';
+import { checkOptions } from './civilServiceOptions.js';
+import type { CivilServiceCalendarOptions } from './civilServiceOptions.js';
+import { scheduleOf } from './officialSchedule.js';
+import { holidaysOf } from './publicHolidays.js';
+import { DEFAULT_TABLES } from './tables.js';
+import type { OfficialSchedule } from './types.js';
+import { MAX_YEAR, MIN_YEAR } from './year.js';
+
+const MEMO_SIZE = 16;
+const memo = new Map<string, WorkingCalendar>();
+
+interface YearRules {
+  readonly off: ReadonlyArray<{ date: string; name: string }>;
+  readonly work: ReadonlyArray<{ date: string; name: string }>;
+}
+
+/** The statutory days of `year` that fall on a weekend (closed even with Saturday desk hours). */
+function weekendStatutory(year: number): Array<{ date: string; name: string }> {
+  return holidaysOf(year, DEFAULT_TABLES)
+    .filter((d) => d.holiday.kind === 'statutory' && weekdayOf(d.day) >= 5)
+    .map((d) => ({ date: d.holiday.date, name: d.holiday.name.vi }));
+}
+
+function yearRules(schedule: Readonly<OfficialSchedule>): YearRules {
+  const work = schedule.workdays.map((w) => ({ date: w.date, name: w.name.vi }));
+  const taken = new Set([...work.map((w) => w.date), ...schedule.daysOff.map((h) => h.date)]);
+  const off = [...schedule.daysOff.map((h) => ({ date: h.date, name: h.name.vi }))];
+  for (const d of weekendStatutory(schedule.year)) {
+    if (!taken.has(d.date)) off.push(d);
+    taken.add(d.date);
+  }
+  return { off, work };
+}
+
+const builtin = new Map<number, YearRules>();
+function builtinRules(year: number): YearRules {
+  let rules = builtin.get(year);
+  if (!rules) {
+    rules = yearRules(scheduleOf(year, DEFAULT_TABLES));
+    builtin.set(year, rules);
+  }
+  return rules;
+}
+
+/**
+ * The working calendar of Vietnamese state bodies (cán bộ, công chức, viên chức): Monday–Friday
+ * office hours, the days off of every year's official schedule — or its provisional one — from
+ * 1900 through 2199, and the worked Saturdays (làm bù), which use the weekday `hours`, not the
+ * Saturday desk hours. Statutory holidays that fall on a weekend close the Saturday desk too.
+ *
+ * Years not yet announced are provisional (see {@link officialSchedule}); pass a newly announced
+ * year in `schedules` and it replaces that year's built-in schedule entirely (its weekend
+ * statutory days still come from the statute). The calendar's range is 1900-01-01 – 2199-12-31:
+ * a query that needs a day outside throws `OUT_OF_RANGE`.
+ *
+ * Calls with no options, or with equal options, return the same shared calendar.
+ *
+ * @param options - `hours`, `saturday`, `zone`, `schedules` (all optional).
+ * @throws WorktimeError `INVALID_ARGUMENT` (unknown option, bad schedule shape, two schedules of one
+ *   year), `INVALID_TIME` / `INVALID_TIME_RANGE` / `OVERLAPPING_RANGES` (hours), `INVALID_ZONE`,
+ *   `INVALID_YEAR` / `OUT_OF_RANGE` / `INVALID_DATE` / `DUPLICATE_DATE` / `CONFLICTING_DAY_RULES`
+ *   (schedules).
+ *
+ * @example
+ * const cal = civilServiceCalendar();
+ * cal.isWorkingDay('2026-02-16');                 //=> false (29 tháng Chạp, Tết Bính Ngọ)
+ * cal.addWorkingDays('2026-02-13', 1);            //=> '2026-02-23' (after the 9-day Tết break)
+ * cal.isWorkingDay('2025-04-26');                 //=> true  (thứ Bảy làm bù for Friday 2/5/2025)
+ * cal.addWorkingTime('2025-04-29T16:00', { hours: 2 }).toISO();
+ * //=> '2025-05-05T08:00:00.000+07:00'  (30/4, 1/5 off; 2/5 swapped; 3–4/5 weekend)
+ * civilServiceCalendar({ saturday: [['07:30', '11:30']] }).isWorkingDay('2026-03-07'); //=> true
+ */
+export function civilServiceCalendar(options?: CivilServiceCalendarOptions): WorkingCalendar {
+  const opts = checkOptions(options);
+  const key = JSON.stringify(opts);
+  const hit = memo.get(key);
+  if (hit) {
+    memo.delete(key);
+    memo.set(key, hit);
+    return hit;
+  }
+  const supplied = new Map(opts.schedules.map((s) => [s.year, yearRules(s)] as const));
+  const holidays: DayRule[] = [];
+  const workdays: DayRule[] = [];
+  for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
+    const rules = supplied.get(year) ?? builtinRules(year);
+    for (const d of rules.off) holidays.push({ date: d.date, name: d.name });
+    for (const d of rules.work) workdays.push({ date: d.date, name: d.name, hours: opts.hours });
+  }
+  const week: CalendarSpec['week'] = { mon: opts.hours, tue: opts.hours, wed: opts.hours, thu: opts.hours, fri: opts.hours };
+  if (opts.saturday !== undefined) week.sat = opts.saturday;
+  const calendar = WorkingCalendar.create({
+    zone: opts.zone,
+    week,
+    holidays,
+    workdays,
+    range: { from: '1900-01-01', to: '2199-12-31' },
+  });
+  memo.set(key, calendar);
+  if (memo.size > MEMO_SIZE) {
+    const oldest = memo.keys().next().value;
+    if (oldest !== undefined) memo.delete(oldest);
+  }
+  return calendar;
+}

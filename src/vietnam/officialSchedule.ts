@@ -1,0 +1,124 @@
+/**
+ * `officialSchedule(year)`: the civil-service schedule of a year — official when announced,
+ * provisional otherwise — as Monday–Friday days off and worked weekend days.
+ *
+ * @module
+ */
+import { civilFromDays, parseDay, weekdayOf } from '../time/civil.js';
+import { swapOffName, workdayName } from './names.js';
+import { copyHoliday, holidaysOf } from './publicHolidays.js';
+import { DEFAULT_TABLES } from './tables.js';
+import type { HolidayTables } from './tables.js';
+import type { Holiday, OfficialSchedule, ScheduleWorkday } from './types.js';
+import { MAX_YEAR, MIN_YEAR, checkYear } from './year.js';
+import { memoYear } from './yearCache.js';
+
+/** The `sources` line that marks a derived year. */
+export const PROVISIONAL_SOURCE =
+  'vn-worktime: lịch tạm tính (provisional) — chưa có thông báo chính thức; ngày nghỉ suy ra từ luật và quy luật các năm 2018–2026';
+
+const KIND_RANK = { statutory: 0, compensatory: 1, swap: 2 } as const;
+
+function yearOf(date: string): number {
+  return civilFromDays(parseDay(date) ?? Number.NaN).year;
+}
+
+function isWeekday(date: string): boolean {
+  return weekdayOf(parseDay(date) ?? Number.NaN) < 5;
+}
+
+/** Sorts by date and merges entries of one date into the first (by kind), joining names. */
+function mergeByDate(days: Holiday[]): Holiday[] {
+  days.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : KIND_RANK[a.kind] - KIND_RANK[b.kind]));
+  const out: Holiday[] = [];
+  for (const h of days) {
+    const last = out[out.length - 1];
+    if (last?.date !== h.date) {
+      out.push(h);
+      continue;
+    }
+    last.name = { vi: `${last.name.vi}; ${h.name.vi}`, en: `${last.name.en}; ${h.name.en}` };
+    if (h.source !== undefined) last.source = last.source === undefined ? h.source : `${last.source}; ${h.source}`;
+  }
+  return out;
+}
+
+/** The schedule of `year` under `tables`, memoized and frozen; callers copy it. */
+export function scheduleOf(year: number, tables: HolidayTables): Readonly<OfficialSchedule> {
+  return memoYear(tables, 'schedule', year, () => {
+    const decision = tables.decisions.get(year);
+    const daysOff: Holiday[] = holidaysOf(year, tables)
+      .filter((d) => weekdayOf(d.day) < 5)
+      .map((d) => copyHoliday(d.holiday));
+    const workdays: ScheduleWorkday[] = [];
+    const sources: string[] = decision
+      ? [...decision.sources]
+      : [
+          ...tables.laws.filter((l) => l.from <= `${year}-12-31` && (l.to === undefined || l.to >= `${year}-01-01`)).map((l) => l.citation),
+          PROVISIONAL_SOURCE,
+        ];
+    for (let y = year - 1; y <= year + 1; y++) {
+      if (y < MIN_YEAR || y > MAX_YEAR) continue;
+      for (const swap of tables.decisions.get(y)?.swaps ?? []) {
+        const touches = yearOf(swap.off) === year || yearOf(swap.work) === year;
+        if (yearOf(swap.off) === year && isWeekday(swap.off)) {
+          daysOff.push({ date: swap.off, name: swapOffName(swap.occasion, swap.work), kind: 'swap', source: swap.source });
+        }
+        if (yearOf(swap.work) === year) workdays.push({ date: swap.work, name: workdayName(swap.occasion, swap.off), source: swap.source });
+        if (touches && !sources.some((s) => s.startsWith(swap.source))) sources.push(swap.source);
+      }
+    }
+    workdays.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const schedule: OfficialSchedule = {
+      year,
+      status: decision ? 'official' : 'provisional',
+      daysOff: mergeByDate(daysOff),
+      workdays,
+      sources,
+    };
+    return Object.freeze(schedule);
+  });
+}
+
+/** A deep copy a caller may change. */
+export function copySchedule(s: Readonly<OfficialSchedule>): OfficialSchedule {
+  return {
+    year: s.year,
+    status: s.status,
+    daysOff: s.daysOff.map(copyHoliday),
+    workdays: s.workdays.map((w) => ({ ...w, name: { ...w.name } })),
+    sources: [...s.sources],
+  };
+}
+
+/**
+ * The civil-service schedule of a year: every Monday–Friday day off for a holiday reason
+ * (statutory, compensatory, swapped) and every weekend day worked (làm bù), for state bodies with
+ * a Saturday–Sunday weekend (cán bộ, công chức, viên chức).
+ *
+ * Announced years (2018–2026) are `'official'`, encoded from the documents in `sources`
+ * (e.g. `'Thông báo 9441/TB-BNV (16/10/2025)'`). Every other year is `'provisional'`: derived from
+ * the statute and the pattern of past decisions (see {@link publicHolidays}); swaps are never
+ * predicted. When a year is announced, pass its schedule to `civilServiceCalendar({ schedules })`
+ * (or build it with {@link scheduleFromDecision}) until the library's data is updated.
+ *
+ * @param year - A Gregorian year, an integer from 1900 to 2199.
+ * @returns A new object; `daysOff` and `workdays` sorted by date, each with its `source`.
+ * @throws WorktimeError `INVALID_YEAR` for a non-integer; `OUT_OF_RANGE` outside 1900–2199.
+ *
+ * @example
+ * const s = officialSchedule(2026);
+ * s.status;                          //=> 'official'
+ * s.daysOff.map((h) => h.date);
+ * //=> ['2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19',
+ * //    '2026-02-20', '2026-04-27', '2026-04-30', '2026-05-01', '2026-08-31', '2026-09-01', '2026-09-02']
+ * s.workdays.map((w) => w.date);     //=> ['2026-01-10', '2026-08-22']  (thứ Bảy làm bù)
+ * s.daysOff[1];
+ * //=> { date: '2026-01-02', kind: 'swap', source: 'Công văn 12729/VPCP-KGVX',
+ * //     name: { vi: 'Nghỉ hoán đổi dịp Tết Dương lịch (làm bù thứ Bảy 10/01/2026)', en: … } }
+ * officialSchedule(2027).status;     //=> 'provisional'
+ */
+export function officialSchedule(year: number): OfficialSchedule {
+  checkYear(year);
+  return copySchedule(scheduleOf(year, DEFAULT_TABLES));
+}

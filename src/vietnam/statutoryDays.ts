@@ -1,0 +1,94 @@
+/**
+ * The statutory days of one Gregorian year, from the dated rule table: fixed solar and lunar
+ * dates, Tết's block (fixed, decided, or provisional) and the decided adjacent day of 2 September.
+ *
+ * @module
+ */
+import { assert } from '../errors.js';
+import { fromLunar, lunarYear, toLunar } from '../lunar/index.js';
+import { daysFromCivil, formatDay, parseDay } from '../time/civil.js';
+import { tetDayName } from './names.js';
+import { PROVISIONAL_ADJACENT_RULE, PROVISIONAL_TET_RULE, adjacentDay, tetDaysBefore } from './provisionalRules.js';
+import { inPeriod } from './tables.js';
+import type { HolidayTables } from './tables.js';
+import type { Holiday, LocalizedName, StatutoryRule } from './types.js';
+
+/** A holiday with its day number and the name of the holiday it belongs to. */
+export interface DatedHoliday {
+  readonly day: number;
+  readonly holiday: Readonly<Holiday>;
+  /** The holiday's plain name (`'Tết Nguyên Đán'`), for compensatory-day names. */
+  readonly base: LocalizedName;
+}
+
+function dayOf(date: string): number {
+  const day = parseDay(date);
+  assert(day !== undefined, `bad date in holiday data: ${date}`);
+  return day;
+}
+
+function statutory(day: number, name: LocalizedName, base: LocalizedName, source: string): DatedHoliday {
+  return { day, base, holiday: { date: formatDay(day), name, kind: 'statutory', source } };
+}
+
+function tetBlock(rule: StatutoryRule & { on: { type: 'tet' } }, year: number, tet: number, tables: HolidayTables): DatedHoliday[] {
+  if (!inPeriod(formatDay(tet), rule)) return [];
+  const decided = rule.on.before === undefined ? tables.decisions.get(year)?.tet : undefined;
+  let days: number[];
+  let source: string;
+  if (rule.on.before !== undefined) {
+    const first = tet - rule.on.before;
+    days = Array.from({ length: rule.on.days }, (_, i) => first + i);
+    source = rule.source;
+  } else if (decided) {
+    days = decided.days.map(dayOf);
+    source = `${rule.source}; ${decided.source}`;
+  } else {
+    const first = tet - tetDaysBefore(tet, rule.on.days);
+    days = Array.from({ length: rule.on.days }, (_, i) => first + i);
+    source = `${rule.source}; ${PROVISIONAL_TET_RULE}`;
+  }
+  const lastDayOfYear = toLunar(formatDay(tet - 1)).day;
+  return days.map((d) => statutory(d, tetDayName(rule.name, d - tet, lastDayOfYear), rule.name, source));
+}
+
+/**
+ * The statutory days of `year` (weekend days included), sorted by date.
+ *
+ * For an announced year the decided days (Tết, the day next to 2/9) come from its decision; for
+ * any other year from the provisional rules.
+ */
+export function statutoryDays(year: number, tables: HolidayTables): DatedHoliday[] {
+  const out: DatedHoliday[] = [];
+  const anchors = new Map<string, number>();
+  let tet: number | undefined;
+  for (const rule of tables.rules) {
+    const on = rule.on;
+    if (on.type === 'tet') {
+      tet ??= dayOf(lunarYear(year).tet);
+      const block = tetBlock({ ...rule, on }, year, tet, tables);
+      if (block.length > 0) anchors.set(rule.id, tet);
+      out.push(...block);
+      continue;
+    }
+    if (on.type === 'adjacent') continue;
+    const date = on.type === 'solar' ? formatDay(daysFromCivil(year, on.month, on.day)) : fromLunar({ year, month: on.month, day: on.day, leap: false });
+    if (!inPeriod(date, rule)) continue;
+    const day = dayOf(date);
+    anchors.set(rule.id, day);
+    out.push(statutory(day, rule.name, rule.name, rule.source));
+  }
+  for (const rule of tables.rules) {
+    const on = rule.on;
+    if (on.type !== 'adjacent') continue;
+    const anchor = anchors.get(on.of);
+    if (anchor === undefined || !inPeriod(formatDay(anchor), rule)) continue;
+    const decided = on.of === 'national' ? tables.decisions.get(year)?.nationalDay : undefined;
+    out.push(
+      decided
+        ? statutory(dayOf(decided.date), rule.name, rule.name, `${rule.source}; ${decided.source}`)
+        : statutory(adjacentDay(anchor), rule.name, rule.name, `${rule.source}; ${PROVISIONAL_ADJACENT_RULE}`),
+    );
+  }
+  return out.sort((a, b) => a.day - b.day);
+}
