@@ -4,17 +4,22 @@ import { defineConfig } from 'tsup';
 /** One entry per package subpath (see `exports` in package.json). */
 const subpaths = ['calendar', 'lunar', 'vietnam', 'tthc'].filter((name) => existsSync(`src/${name}/index.ts`));
 
-export default defineConfig({
-  entry: {
-    index: 'src/index.ts',
-    ...Object.fromEntries(subpaths.map((name) => [`${name}/index`, `src/${name}/index.ts`])),
+const common = { target: 'node20' as const, external: ['luxon'], sourcemap: false, treeshake: true };
+
+export default defineConfig([
+  {
+    ...common,
+    entry: {
+      index: 'src/index.ts',
+      ...Object.fromEntries(subpaths.map((name) => [`${name}/index`, `src/${name}/index.ts`])),
+    },
+    format: ['esm', 'cjs'],
+    dts: true,
+    splitting: true,
+    clean: true,
   },
-  format: ['esm', 'cjs'],
-  dts: true,
-  splitting: true,
-  treeshake: true,
-  sourcemap: false,
-  clean: true,
-  target: 'node20',
-  external: ['luxon'],
-});
+  // The `vn-worktime` command (package.json `bin`): ESM only, with a shebang.
+  ...(existsSync('src/cli/main.ts')
+    ? [{ ...common, entry: { 'cli/main': 'src/cli/main.ts' }, format: ['esm' as const], dts: false, splitting: false, clean: false, banner: { js: '#!/usr/bin/env node' } }]
+    : []),
+]);

@@ -7,3 +7,4 @@
 export * from './calendar/index.js';
 export * from './lunar/index.js';
 export * from './vietnam/index.js';
+export * from './tthc/index.js';

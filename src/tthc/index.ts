@@ -1,0 +1,41 @@
+/**
+ * `vn-worktime/tthc`: the rules of administrative procedures (thủ tục hành chính).
+ *
+ * - Intake: {@link intakeDeadline} — 8 working hours for an online dossier, with the off-hours rule.
+ * - Order: {@link comparePriority}, {@link sortByPriority} — online > direct > postal.
+ * - Notices: {@link validateNotice} — content, reason and complete guidance given once.
+ * - Service level: {@link classifyService} — toàn trình / một phần (Nghị định 42/2022, Điều 11).
+ * - Processing: {@link processingDeadline}, {@link slaStatus}, {@link summarize}.
+ *
+ * @module
+ */
+export type { Basis, Channel } from './types.js';
+export { CHANNELS } from './types.js';
+export { intakeDeadline, INTAKE_SOURCE, OFF_HOURS_SOURCE } from './intakeDeadline.js';
+export type { IntakeDeadline, IntakeDeadlineOptions } from './intakeDeadline.js';
+export { comparePriority, sortByPriority } from './priority.js';
+export type { Queued } from './priority.js';
+export { validateNotice } from './validateNotice.js';
+export type {
+  Notice,
+  NoticeKind,
+  NoticeChannel,
+  NoticeChannelType,
+  NoticeContext,
+  NoticeIssue,
+  NoticeIssueCode,
+  NoticeValidation,
+  NoticeText,
+} from './noticeTypes.js';
+export { NOTICE_KINDS, NOTICE_CHANNEL_TYPES, NOTICE_ISSUE_CODES } from './noticeTypes.js';
+export { NOTICE_MESSAGES } from './noticeMessages.js';
+export type { NoticeMessageParams, NoticeMessageCatalogue } from './noticeMessages.js';
+export { isValidEmail, isVietnameseMobile, normalizeVietnameseMobile } from './contacts.js';
+export { classifyService, SERVICE_LEVEL_SOURCE } from './classifyService.js';
+export type { ServiceFeatures, LegacyServiceLevel, ServiceLevel, ServiceResultDelivery } from './classifyService.js';
+export { processingDeadline } from './processingDeadline.js';
+export type { ProcessingDeadline, ProcessingDeadlineOptions, Pause, Period, Extension } from './processingDeadline.js';
+export { slaStatus } from './slaStatus.js';
+export type { SlaStatus, SlaStatusInput, SlaStatusName } from './slaStatus.js';
+export { summarize } from './summarize.js';
+export type { Dossier, Summary, SummarizeOptions, InvalidDossier } from './summarize.js';

@@ -1,0 +1,153 @@
+/**
+ * Validation of processing periods, extensions and pauses (the inputs of `processingDeadline`
+ * and of the dossiers given to `summarize`), into plain numbers.
+ *
+ * @module
+ */
+import { WorktimeError, describe } from '../errors.js';
+import { toEpoch } from '../time/instant.js';
+import type { CompiledZone } from '../time/zone.js';
+
+/** A processing period: `{ workingDays }` (a positive integer) or `{ workingHours }` (positive). */
+export type Period = { workingDays: number } | { workingHours: number };
+
+/** An extension (gia hạn) of working days or working hours, with its reason. */
+export interface Extension {
+  workingDays?: number;
+  workingHours?: number;
+  reason: string;
+}
+
+/** A validated period or extension amount. */
+export type Amount = { readonly kind: 'days'; readonly days: number } | { readonly kind: 'hours'; readonly ms: number };
+
+/** A validated extension. */
+export type ParsedExtension = Amount & { readonly reason: string };
+
+/** A validated pause, in epoch milliseconds. */
+export interface ParsedPause {
+  readonly from: number;
+  readonly to: number;
+}
+
+const HOUR_MS = 3_600_000;
+/** About 11,000 years of working time: more than any calendar holds. */
+const MAX_MS = 4e14;
+
+function argument(path: string, expected: string, value: unknown): WorktimeError {
+  return new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be ${expected}, got ${describe(value)}`, { [path]: value });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
+  for (const key of Object.keys(obj)) {
+    if (!allowed.includes(key)) {
+      throw new WorktimeError('INVALID_ARGUMENT', `Unknown property '${key}' of \`${path}\`; expected ${allowed.join(', ')}`, { [path]: obj });
+    }
+  }
+}
+
+/** Reads `{ workingDays }` or `{ workingHours }` (exactly one) as an amount. */
+function amount(obj: Record<string, unknown>, path: string): Amount {
+  const days = obj['workingDays'];
+  const hours = obj['workingHours'];
+  if ((days === undefined) === (hours === undefined)) {
+    throw argument(path, 'exactly one of { workingDays: n } or { workingHours: n }', obj);
+  }
+  if (days !== undefined) {
+    if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 1) {
+      throw argument(`${path}.workingDays`, 'a positive whole number of working days', days);
+    }
+    return { kind: 'days', days };
+  }
+  if (typeof hours !== 'number' || !Number.isFinite(hours) || hours <= 0) {
+    throw argument(`${path}.workingHours`, 'a positive number of working hours', hours);
+  }
+  const ms = Math.round(hours * HOUR_MS);
+  if (ms < 1 || ms > MAX_MS) throw argument(`${path}.workingHours`, 'at least a millisecond and at most 1e8 working hours', hours);
+  return { kind: 'hours', ms };
+}
+
+/**
+ * Validates a processing period.
+ *
+ * @throws WorktimeError `INVALID_ARGUMENT`: not an object, unknown keys, none or both of the two
+ *   keys, days not a positive integer, hours not positive and finite.
+ */
+export function parsePeriod(period: unknown, path = 'period'): Amount {
+  if (!isRecord(period)) throw argument(path, '{ workingDays: n } or { workingHours: n }', period);
+  checkKeys(period, ['workingDays', 'workingHours'], path);
+  return amount(period, path);
+}
+
+/**
+ * Validates the extensions: an array of `{ workingDays | workingHours, reason }`.
+ *
+ * @throws WorktimeError `INVALID_ARGUMENT`.
+ */
+export function parseExtensions(value: unknown, path = 'extensions'): ParsedExtension[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw argument(path, 'an array of { workingDays | workingHours, reason }', value);
+  return value.map((ext: unknown, i) => {
+    const at = `${path}[${i}]`;
+    if (!isRecord(ext)) throw argument(at, '{ workingDays: n, reason } or { workingHours: n, reason }', ext);
+    checkKeys(ext, ['workingDays', 'workingHours', 'reason'], at);
+    const reason = ext['reason'];
+    if (typeof reason !== 'string' || reason.trim() === '') {
+      throw argument(`${at}.reason`, 'a non-empty reason (lý do gia hạn)', reason);
+    }
+    return { ...amount(ext, at), reason: reason.trim() };
+  });
+}
+
+/**
+ * Validates the pauses: an array of `{ from, to }` instants with `to` not before `from`.
+ *
+ * @throws WorktimeError `INVALID_ARGUMENT`, `INVALID_INSTANT`, `OUT_OF_RANGE`.
+ */
+export function parsePauses(value: unknown, zone: CompiledZone, path = 'pauses'): ParsedPause[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw argument(path, 'an array of { from, to }', value);
+  return value.map((pause: unknown, i) => {
+    const at = `${path}[${i}]`;
+    if (!isRecord(pause)) throw argument(at, '{ from, to } (instants)', pause);
+    checkKeys(pause, ['from', 'to'], at);
+    if (pause['from'] === undefined || pause['to'] === undefined) throw argument(at, '{ from, to } with both instants', pause);
+    const from = toEpoch(pause['from'], zone, `${at}.from`);
+    const to = toEpoch(pause['to'], zone, `${at}.to`);
+    if (to < from) {
+      throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${at}.to\` not before \`${at}.from\`, got from ${describe(pause['from'])} and to ${describe(pause['to'])}`, {
+        [at]: pause,
+      });
+    }
+    return { from, to };
+  });
+}
+
+/** A pause that counts, with the number of given pauses merged into it. */
+export interface MergedPause extends ParsedPause {
+  readonly count: number;
+}
+
+/**
+ * The pauses that count: each clipped to start no earlier than `acceptedAt`, those entirely
+ * before it (or empty) dropped, overlapping or touching ones merged (counted once), sorted.
+ */
+export function mergePauses(pauses: readonly ParsedPause[], acceptedAt: number): MergedPause[] {
+  const clipped = pauses
+    .map((p) => ({ from: Math.max(p.from, acceptedAt), to: p.to, count: 1 }))
+    .filter((p) => p.to > p.from)
+    .sort((a, b) => a.from - b.from);
+  const merged: Array<{ from: number; to: number; count: number }> = [];
+  for (const p of clipped) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && p.from <= last.to) {
+      last.to = Math.max(last.to, p.to);
+      last.count += 1;
+    } else merged.push(p);
+  }
+  return merged;
+}
