@@ -3,19 +3,12 @@
 // Each sample times a batch of 1,000 calls, so the timer's own cost does not swamp a sub-µs call.
 import { Bench } from 'tinybench';
 import { fromLunar, lunarYear, toLunar } from '../dist/lunar/index.js';
+import { random } from './random.mjs';
 
 const BATCH = 1000;
 const FIRST = Date.UTC(1900, 0, 1);
 const DAYS = 109_572; // 1900-01-01 … 2199-12-31
 
-// A fixed pseudo-random sequence (xorshift32), so runs are comparable.
-let seed = 0x2026_0217;
-const random = () => {
-  seed ^= seed << 13;
-  seed ^= seed >>> 17;
-  seed ^= seed << 5;
-  return (seed >>> 0) / 2 ** 32;
-};
 const dates = Array.from({ length: 4096 }, () => new Date(FIRST + Math.floor(random() * DAYS) * 86_400_000).toISOString().slice(0, 10));
 const lunars = dates.map((d) => toLunar(d));
 const years = Array.from({ length: 4096 }, () => 1900 + Math.floor(random() * 300));
