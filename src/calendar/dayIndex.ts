@@ -139,8 +139,8 @@ export class DayIndex {
     if (local.length === 0) return out;
     const base = day * DAY_MS;
     const zone = this.zone;
-    if (zone.transitionsBetween(base - 2 * DAY_MS, base + 3 * DAY_MS).length === 0) {
-      const offset = zone.offsetMs(base);
+    const offset = zone.fixedOffsetBetween(base - 2 * DAY_MS, base + 3 * DAY_MS);
+    if (offset !== undefined) {
       for (let i = 0; i < local.length; i++) out.push(base + (local[i] as number) - offset);
       return out;
     }

@@ -94,12 +94,7 @@ export class CompiledZone extends Zone<true> {
   /** Offset in milliseconds at an epoch instant. */
   offsetMs(epoch: number): number {
     const index = Math.floor(epoch / BUCKET_MS);
-    let bucket = this.#buckets.get(index);
-    if (bucket === undefined) {
-      bucket = this.#compile(index);
-      this.#buckets.set(index, bucket);
-    }
-    const { at, offsets } = bucket;
+    const { at, offsets } = this.#buckets.get(index) ?? this.#bucket(index);
     let i = 0;
     while (i < at.length && epoch >= (at[i] as number)) i++;
     return offsets[i] as number;
@@ -109,11 +104,24 @@ export class CompiledZone extends Zone<true> {
   transitionsBetween(from: number, to: number): number[] {
     const found: number[] = [];
     for (let b = Math.floor(from / BUCKET_MS); b <= Math.floor(to / BUCKET_MS); b++) {
-      this.offsetMs(b * BUCKET_MS);
-      const bucket = this.#buckets.get(b) as Bucket;
+      const bucket = this.#buckets.get(b) ?? this.#bucket(b);
       for (const t of bucket.at) if (t > from && t <= to) found.push(t);
     }
     return found;
+  }
+
+  /**
+   * The offset in ms if it is the same everywhere in `[from, to]` (epoch ms), else `undefined`.
+   * The fast path of day arithmetic: no allocation, one or two bucket lookups.
+   */
+  fixedOffsetBetween(from: number, to: number): number | undefined {
+    const offset = this.offsetMs(from);
+    for (let b = Math.floor(from / BUCKET_MS); b <= Math.floor(to / BUCKET_MS); b++) {
+      const bucket = this.#buckets.get(b) ?? this.#bucket(b);
+      for (const t of bucket.at) if (t > from && t <= to) return undefined;
+      if (bucket.offsets[0] !== offset && b * BUCKET_MS > from) return undefined;
+    }
+    return offset;
   }
 
   /** Wall-clock milliseconds at an epoch instant. */
@@ -139,6 +147,12 @@ export class CompiledZone extends Zone<true> {
     }
     if (best !== Number.POSITIVE_INFINITY) return best;
     return local - Math.min(before, after);
+  }
+
+  #bucket(index: number): Bucket {
+    const bucket = this.#compile(index);
+    this.#buckets.set(index, bucket);
+    return bucket;
   }
 
   #rawOffsetMs(epoch: number): number {

@@ -9,9 +9,13 @@ import type { DateTime } from 'luxon';
 const VI_WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
 const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
+const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** `dd/MM/yyyy HH:mm`, with `:ss` when the seconds are not zero (built by hand: luxon's toFormat is slow). */
 function stamp(dt: DateTime): string {
-  const seconds = dt.second !== 0 || dt.millisecond !== 0 ? ':ss' : '';
-  return dt.toFormat(`dd/MM/yyyy HH:mm${seconds}`);
+  const { year, month, day, hour, minute, second } = dt;
+  const seconds = second !== 0 ? `:${two(second)}` : '';
+  return `${two(day)}/${two(month)}/${String(year).padStart(4, '0')} ${two(hour)}:${two(minute)}${seconds}`;
 }
 
 /** `Thứ Sáu, 13/02/2026 16:30`. */

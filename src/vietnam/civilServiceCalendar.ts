@@ -80,14 +80,31 @@ function builtinRules(year: number): YearRules {
  * civilServiceCalendar({ saturday: [['07:30', '11:30']] }).isWorkingDay('2026-03-07'); //=> true
  */
 export function civilServiceCalendar(options?: CivilServiceCalendarOptions): WorkingCalendar {
+  if (options === undefined && defaultCalendar !== undefined) return defaultCalendar;
   const opts = checkOptions(options);
   const key = JSON.stringify(opts);
+  // The default calendar is kept apart from the memo, so it is never evicted.
+  defaultKey ??= JSON.stringify(checkOptions(undefined));
+  if (key === defaultKey) return (defaultCalendar ??= build(opts));
   const hit = memo.get(key);
   if (hit) {
     memo.delete(key);
     memo.set(key, hit);
     return hit;
   }
+  const calendar = build(opts);
+  memo.set(key, calendar);
+  if (memo.size > MEMO_SIZE) {
+    const oldest = memo.keys().next().value;
+    if (oldest !== undefined) memo.delete(oldest);
+  }
+  return calendar;
+}
+
+let defaultCalendar: WorkingCalendar | undefined;
+let defaultKey: string | undefined;
+
+function build(opts: ReturnType<typeof checkOptions>): WorkingCalendar {
   const supplied = new Map(opts.schedules.map((s) => [s.year, yearRules(s)] as const));
   const holidays: DayRule[] = [];
   const workdays: DayRule[] = [];
@@ -98,17 +115,11 @@ export function civilServiceCalendar(options?: CivilServiceCalendarOptions): Wor
   }
   const week: CalendarSpec['week'] = { mon: opts.hours, tue: opts.hours, wed: opts.hours, thu: opts.hours, fri: opts.hours };
   if (opts.saturday !== undefined) week.sat = opts.saturday;
-  const calendar = WorkingCalendar.create({
+  return WorkingCalendar.create({
     zone: opts.zone,
     week,
     holidays,
     workdays,
     range: { from: '1900-01-01', to: '2199-12-31' },
   });
-  memo.set(key, calendar);
-  if (memo.size > MEMO_SIZE) {
-    const oldest = memo.keys().next().value;
-    if (oldest !== undefined) memo.delete(oldest);
-  }
-  return calendar;
 }
