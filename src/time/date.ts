@@ -49,6 +49,7 @@ export function toDay(value: unknown, zone: CompiledZone, name = 'date'): number
   } else if (DateTime.isDateTime(value)) {
     if (!value.isValid) throw invalid(value, name, 'invalid DateTime');
     epoch = value.toMillis();
+    if (!Number.isFinite(epoch)) throw invalid(value, name, 'not a finite instant');
   } else {
     throw invalid(value, name);
   }

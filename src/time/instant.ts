@@ -88,7 +88,9 @@ export function toEpoch(value: unknown, zone: CompiledZone, name = 'instant'): n
   }
   if (DateTime.isDateTime(value)) {
     if (!value.isValid) throw invalid(value, name, `invalid DateTime: ${value.invalidReason ?? 'unknown reason'}`);
-    return checkRange(value.toMillis(), value, name);
+    const ms = value.toMillis();
+    if (!Number.isFinite(ms)) throw invalid(value, name, 'not a finite instant');
+    return checkRange(ms, value, name);
   }
   throw invalid(value, name);
 }

@@ -9,7 +9,7 @@
 import { IANAZone, Zone } from 'luxon';
 import type { ZoneOffsetFormat, ZoneOffsetOptions } from 'luxon';
 import { DAY_MS } from './civil.js';
-import { WorktimeError, describe } from '../errors.js';
+import { WorktimeError, assert, describe } from '../errors.js';
 
 const MINUTE_MS = 60_000;
 /** Size of an offset bucket: 2^35 ms, about 398 days. */
@@ -93,6 +93,7 @@ export class CompiledZone extends Zone<true> {
 
   /** Offset in milliseconds at an epoch instant. */
   offsetMs(epoch: number): number {
+    assert(Number.isFinite(epoch), 'offsets are asked for finite instants only');
     const index = Math.floor(epoch / BUCKET_MS);
     const { at, offsets } = this.#buckets.get(index) ?? this.#bucket(index);
     let i = 0;

@@ -10,7 +10,9 @@ import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { WorktimeError, describe } from '../errors.js';
 import { toMillis } from '../time/duration.js';
 import type { DurationInput } from '../time/duration.js';
+import { toEpoch } from '../time/instant.js';
 import type { InstantInput } from '../time/instant.js';
+import { CompiledZone } from '../time/zone.js';
 import { enInstant, hoursText, viInstant } from './format.js';
 import { calendarOption, checkOptions } from './options.js';
 import type { Basis } from './types.js';
@@ -77,7 +79,8 @@ export function intakeDeadline(submittedAt: InstantInput, options?: IntakeDeadli
   const limit = nonNegative(opts.limit, 'limit', DEFAULT_LIMIT);
   const grace = nonNegative(opts.offHoursGrace, 'offHoursGrace', DEFAULT_GRACE);
 
-  const submitted = calendar.addWorkingTime(submittedAt, 0);
+  // Parsed here so that an error names `submittedAt`.
+  const submitted = calendar.addWorkingTime(toEpoch(submittedAt, CompiledZone.get(calendar.zone), 'submittedAt'), 0);
   const offHours = !calendar.isWorkingTime(submitted);
   const basis: Basis[] = [
     {

@@ -1,0 +1,117 @@
+/**
+ * Rows of `batch` from CSV records or NDJSON lines, and back: the columns it reads, the ones it
+ * adds, and one output line per row.
+ *
+ * @module
+ */
+import { hoursNumber } from '../text.js';
+import { csvLine } from './csv.js';
+import type { CsvRecord } from './csv.js';
+import type { Outcome } from './dossier.js';
+
+/** The columns (CSV) or fields (NDJSON) `batch` reads; others are passed through. */
+export const INPUT_COLUMNS = ['id', 'channel', 'receivedAt', 'acceptedAt', 'workingDays', 'workingHours', 'deadline', 'completedAt'] as const;
+/** The columns `batch` adds (`deadline` is replaced by the instant it stands for). */
+export const OUTPUT_COLUMNS = ['deadline', 'dueDate', 'status', 'marginHours', 'error'] as const;
+
+/** One input row: its fields, its line, and why it could not be read as a row at all. */
+export interface Row {
+  readonly values: Readonly<Record<string, unknown>>;
+  readonly line: number;
+  readonly error?: { readonly code: string; readonly message: string };
+}
+
+const KNOWN = new Map<string, string>(INPUT_COLUMNS.map((c) => [c.toLowerCase(), c]));
+
+/** The header of a CSV file, with the known column names in their canonical case. */
+export function canonicalHeader(fields: readonly string[]): string[] {
+  return fields.map((f) => {
+    const name = f.trim();
+    return KNOWN.get(name.toLowerCase()) ?? name;
+  });
+}
+
+/** A CSV record as a row; empty fields are absent. */
+export function csvRow(header: readonly string[], record: CsvRecord): Row {
+  const values: Record<string, unknown> = {};
+  header.forEach((name, i) => {
+    const value = record.fields[i]?.trim();
+    if (value !== undefined && value !== '') values[name] = value;
+  });
+  if (record.fields.length === header.length) return { values, line: record.line };
+  return {
+    values,
+    line: record.line,
+    error: { code: 'INVALID_ROW', message: `Expected ${header.length} fields as in the header, got ${record.fields.length} on line ${record.line}` },
+  };
+}
+
+/** An NDJSON line as a row, or `undefined` for a blank line. */
+export function ndjsonRow(text: string, line: number): Row | undefined {
+  if (text.trim() === '') return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object on line ${line} (${(error as Error).message})` } };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { values: {}, line, error: { code: 'INVALID_ARGUMENT', message: `Expected a JSON object { channel, deadline | acceptedAt + workingDays, … } on line ${line}` } };
+  }
+  return { values: parsed as Record<string, unknown>, line };
+}
+
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return JSON.stringify(value);
+}
+
+/** A column's value, looking into an NDJSON `period` object for `workingDays` / `workingHours`. */
+function inputCell(values: Readonly<Record<string, unknown>>, column: string): string {
+  const period = values['period'];
+  if (values[column] === undefined && (column === 'workingDays' || column === 'workingHours') && typeof period === 'object' && period !== null) {
+    return cell((period as Record<string, unknown>)[column]);
+  }
+  return cell(values[column]);
+}
+
+/** Writes rows as CSV: the input columns, then those `batch` adds. */
+export class CsvWriter {
+  readonly columns: readonly string[];
+
+  constructor(
+    inputColumns: readonly string[],
+    private readonly separator: ',' | ';' = ',',
+  ) {
+    this.columns = [...inputColumns, ...OUTPUT_COLUMNS.filter((c) => !inputColumns.includes(c))];
+  }
+
+  header(): string {
+    return csvLine(this.columns, this.separator);
+  }
+
+  row(row: Row, outcome: Outcome): string {
+    return csvLine(
+      this.columns.map((column) => {
+        if (outcome.ok) {
+          if (column === 'deadline') return outcome.deadline.toISO() ?? '';
+          if (column === 'dueDate') return outcome.dueDate;
+          if (column === 'status') return outcome.status;
+          if (column === 'marginHours') return String(hoursNumber(outcome.marginMs));
+        } else if (column === 'error') return `${outcome.code}: ${outcome.message}`;
+        return (OUTPUT_COLUMNS as readonly string[]).includes(column) && column !== 'deadline' ? '' : inputCell(row.values, column);
+      }),
+      this.separator,
+    );
+  }
+}
+
+/** Writes rows as NDJSON: the input object with the fields `batch` adds, or with an `error`. */
+export function ndjsonLine(row: Row, outcome: Outcome): string {
+  const out = outcome.ok
+    ? { ...row.values, deadline: outcome.deadline, dueDate: outcome.dueDate, status: outcome.status, marginHours: hoursNumber(outcome.marginMs) }
+    : { ...row.values, error: { code: outcome.code, message: outcome.message, line: row.line } };
+  return `${JSON.stringify(out)}\n`;
+}

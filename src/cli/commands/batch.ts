@@ -1,0 +1,147 @@
+/**
+ * `vn-worktime batch [file]`: the deadline and status of every dossier of a CSV or NDJSON file (or
+ * standard input), written as it is read, then a summary as provincial dashboards report it.
+ *
+ * Streams in constant memory: records are parsed from the input chunks as they arrive, each row
+ * is written at once (waiting when the reader is slower), and only counts are kept.
+ *
+ * @module
+ */
+import { calendarOptions } from '../calendarOptions.js';
+import type { Command, CommandContext } from '../command.js';
+import { UsageError } from '../errors.js';
+import { fileChunks } from '../files.js';
+import { writeAll } from '../io.js';
+import type { Output } from '../io.js';
+import { deadlineResolver } from '../resolveDeadline.js';
+import { pick } from '../text.js';
+import { asDateTime, instantArg } from '../values.js';
+import { csvRecords } from '../batch/csv.js';
+import { evaluateDossier } from '../batch/dossier.js';
+import type { DossierEnv, Outcome } from '../batch/dossier.js';
+import { formatOfPath, lines, sniff, textChunks } from '../batch/input.js';
+import type { BatchFormat } from '../batch/input.js';
+import { summaryLines } from '../batch/report.js';
+import { CsvWriter, INPUT_COLUMNS, canonicalHeader, csvRow, ndjsonLine, ndjsonRow } from '../batch/rows.js';
+import type { Row } from '../batch/rows.js';
+import { Tally } from '../batch/tally.js';
+
+const PROGRESS_EVERY = 10_000;
+const FLUSH_AT = 1 << 16;
+
+/** Collects output and writes it in large pieces, waiting for the reader when it asks. */
+class Sink {
+  private buffer = '';
+
+  constructor(private readonly out: Output) {}
+
+  async push(text: string): Promise<void> {
+    this.buffer += text;
+    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.buffer === '') return;
+    const text = this.buffer;
+    this.buffer = '';
+    await writeAll(this.out, text);
+  }
+}
+
+/** The rows of the input, in order. */
+async function* rowsOf(format: BatchFormat, chunks: AsyncIterable<string>, onHeader: (header: string[], separator: ',' | ';') => void): AsyncGenerator<Row> {
+  if (format === 'ndjson') {
+    for await (const { text, line } of lines(chunks)) {
+      const row = ndjsonRow(text, line);
+      if (row !== undefined) yield row;
+    }
+    return;
+  }
+  let header: string[] | undefined;
+  for await (const record of csvRecords(chunks)) {
+    if (header === undefined) {
+      header = canonicalHeader(record.fields);
+      onHeader(header, record.separator);
+      continue;
+    }
+    yield csvRow(header, record);
+  }
+}
+
+function outputOf(ctx: CommandContext): BatchFormat | undefined {
+  const output = ctx.args.string('output') as BatchFormat | undefined;
+  if (ctx.json && output === 'csv') throw new UsageError('CONFLICTING_OPTIONS', 'Expected either --json or --output csv, not both');
+  return ctx.json ? 'ndjson' : output;
+}
+
+export const batch: Command = {
+  name: 'batch',
+  synopsis: '[file]',
+  summary: 'deadlines and statuses of a CSV or NDJSON file of dossiers, with a summary',
+  description: [
+    `Reads dossiers from <file> (or standard input, or - ) as CSV with a header line, or as NDJSON (one JSON object a line): ${INPUT_COLUMNS.join(', ')}. A dossier has a channel (online, direct, postal) and either a deadline (an instant, or a day alone: the close of working hours that day) or acceptedAt with workingDays or workingHours; NDJSON may also give pauses and extensions as the library takes them. Instants may be ISO 8601 or 13/03/2026 08:00.`,
+    'Writes each dossier as it is read, in the input format unless --output says otherwise, with its deadline (ISO 8601), dueDate, status (early, on-time, late, in-progress, overdue) and marginHours (working hours left, negative when late); a row that cannot be read keeps its values and gets an error column (NDJSON: an error object), is counted, and the run goes on.',
+    'Then the summary: for NDJSON a last line {"summary": {rows, total, byStatus, byChannel, lateRate, onTimeRate, invalid}}; for CSV a few lines on standard error, so that standard output stays a CSV file. --now is required (--now now for the current time). The format is --format, else the file extension (.csv, .ndjson, .jsonl, .json), else NDJSON when the first character is {.',
+  ],
+  arity: { min: 0, max: 1 },
+  options: [
+    { name: 'now', value: '<instant>', help: "the instant statuses are taken at ('now' for the clock); required" },
+    { name: 'format', value: '<csv|ndjson>', choices: ['csv', 'ndjson'], help: 'the input format (default: from the extension or the first character)' },
+    { name: 'output', value: '<csv|ndjson>', choices: ['csv', 'ndjson'], help: 'the output format (default: the input format; --json means ndjson)' },
+    ...calendarOptions(true),
+  ],
+  examples: [
+    ['vn-worktime batch dossiers.csv --now 2026-03-02T09:00 > ket-qua.csv', 'deadlines and statuses as CSV; the summary on the terminal'],
+    ['cat dossiers.ndjson | vn-worktime batch --now now', 'NDJSON from standard input, a {"summary": …} line at the end'],
+    ['vn-worktime batch dossiers.csv --now 2026-03-02T09:00 --output ndjson | tail -n 1', 'only the summary, as JSON'],
+  ],
+  async run(ctx) {
+    const { io, lang } = ctx;
+    const nowArg = ctx.args.string('now');
+    if (nowArg === undefined) throw new UsageError('MISSING_OPTION', 'Expected --now <instant>, the instant the statuses are taken at; pass --now now for the current time');
+    const file = ctx.args.positionals[0];
+    const fromStdin = file === undefined || file === '-';
+    if (fromStdin && io.stdinIsTTY) throw new UsageError('MISSING_ARGUMENT', 'Expected a file of dossiers, or dossiers on standard input (see vn-worktime batch --help)');
+    const requested = outputOf(ctx);
+    const calendar = ctx.calendar();
+    const env: DossierEnv = { calendar, now: asDateTime(calendar, instantArg(nowArg, ctx.now, '--now')), resolve: deadlineResolver(calendar) };
+
+    const forced = ctx.args.string('format') as BatchFormat | undefined;
+    const source = fromStdin ? textChunks(io.stdin) : fileChunks(file, io);
+    const { format, chunks } = await sniff(source, forced ?? (fromStdin ? undefined : formatOfPath(file)));
+    const output = requested ?? format;
+
+    const sink = new Sink(io.stdout);
+    const tally = new Tally();
+    let writer: CsvWriter | undefined; // from the CSV header, or the standard columns for NDJSON input
+    let headerWritten = false;
+    const csvHeader = async (): Promise<CsvWriter> => {
+      writer ??= new CsvWriter(INPUT_COLUMNS);
+      if (!headerWritten) await sink.push(writer.header());
+      headerWritten = true;
+      return writer;
+    };
+    const onHeader = (header: string[], separator: ',' | ';'): void => {
+      if (output === 'csv') writer = new CsvWriter(header, separator);
+    };
+    const progress = io.stderrIsTTY ? (n: number) => io.stderr.write(`\r${pick(lang, 'Đã xử lý', 'Processed')} ${n}…`) : undefined;
+
+    try {
+      for await (const row of rowsOf(format, chunks, onHeader)) {
+        const outcome: Outcome = row.error === undefined ? evaluateDossier(row.values, env) : { ok: false, ...row.error };
+        tally.add(outcome);
+        await sink.push(output === 'ndjson' ? ndjsonLine(row, outcome) : (await csvHeader()).row(row, outcome));
+        if (progress !== undefined && tally.count % PROGRESS_EVERY === 0) progress(tally.count);
+      }
+    } finally {
+      await sink.flush(); // the rows before a broken file (an unclosed quote) are still written
+      if (progress !== undefined) io.stderr.write('\r\u001b[K');
+    }
+    if (output === 'csv') await csvHeader();
+    const summary = tally.summary();
+    if (output === 'ndjson') await sink.push(`${JSON.stringify({ summary: { ...summary, now: env.now } })}\n`);
+    await sink.flush();
+    if (output === 'csv') io.stderr.write(`${summaryLines(summary, env.now, lang, ctx.errorStyle).join('\n')}\n`);
+    return 0;
+  },
+};

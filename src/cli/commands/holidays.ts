@@ -1,0 +1,45 @@
+/**
+ * `vn-worktime holidays <year>`: the public holidays of a year (Bộ luật Lao động), with Tết's days
+ * as decided or derived and the compensatory days; as a table, JSON or an iCalendar file.
+ *
+ * @module
+ */
+import { publicHolidays } from '../../vietnam/publicHolidays.js';
+import { toICS } from '../../vietnam/ics.js';
+import type { Command } from '../command.js';
+import { FORMAT_OPTION, Notes, dayLines, formatOf } from '../holidayTable.js';
+import { jsonLine, pick } from '../text.js';
+import { yearArg } from '../values.js';
+
+export const holidays: Command = {
+  name: 'holidays',
+  synopsis: '<year>',
+  summary: 'public holidays of a year (table, JSON or iCalendar)',
+  description: [
+    "The statutory holidays of the Labour Code in force that year (also those on a weekend), Tết's days as the Government decided them (or as derived, for a year not yet announced), and the compensatory days (nghỉ bù). Government swaps are in `vn-worktime schedule <year>`.",
+  ],
+  arity: { min: 1, max: 1 },
+  options: [FORMAT_OPTION],
+  examples: [
+    ['vn-worktime holidays 2026', 'Tết Bính Ngọ 16–20/02, Giỗ Tổ 26/04 with its compensatory day 27/04, …'],
+    ['vn-worktime holidays 2026 --format ics > nghi-le-2026.ics', 'import into Outlook or Google Calendar'],
+    ['vn-worktime holidays 2026 --json --lang en', 'for scripts'],
+  ],
+  run(ctx) {
+    const year = yearArg(ctx.args.positionals[0] ?? '');
+    const format = formatOf(ctx);
+    const list = publicHolidays(year);
+    if (format === 'json') {
+      ctx.print(jsonLine(list));
+      return 0;
+    }
+    if (format === 'ics') {
+      ctx.io.stdout.write(toICS(list, { lang: ctx.lang }));
+      return 0;
+    }
+    const { lang, style } = ctx;
+    const notes = new Notes();
+    ctx.print(style.bold(pick(lang, `Ngày nghỉ lễ, Tết năm ${year}`, `Public holidays of ${year}`)), ...dayLines(list, lang, style, notes), ...notes.lines(lang, style));
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * `vn-worktime schedule <year>`: the civil-service schedule of a year — its Monday–Friday days
+ * off, its worked Saturdays (làm bù), whether it is official or provisional, and its sources.
+ *
+ * @module
+ */
+import { toICS } from '../../vietnam/ics.js';
+import { officialSchedule } from '../../vietnam/officialSchedule.js';
+import type { Command } from '../command.js';
+import { FORMAT_OPTION, Notes, dayLines, formatOf } from '../holidayTable.js';
+import { fields, jsonLine, pick } from '../text.js';
+import { yearArg } from '../values.js';
+
+export const schedule: Command = {
+  name: 'schedule',
+  synopsis: '<year>',
+  summary: 'civil-service schedule of a year: days off, worked Saturdays, status and sources',
+  description: [
+    "The days a civil servant does not work for a holiday reason (Monday–Friday), the weekend days worked in exchange (làm bù), and the documents they rest on. A year not yet announced is provisional (tạm tính): derived from the statute and past decisions; pass the official schedule with --schedule to the other commands once it appears.",
+  ],
+  arity: { min: 1, max: 1 },
+  options: [FORMAT_OPTION],
+  examples: [
+    ['vn-worktime schedule 2026', 'official (Thông báo 9441/TB-BNV): Tết 16–20/02; Thứ Bảy 10/01 and 22/08 worked'],
+    ['vn-worktime schedule 2027', 'provisional (tạm tính) until it is announced'],
+    ['vn-worktime schedule 2025 --format ics > lich-nghi-2025.ics', 'days off and worked Saturdays as calendar events'],
+  ],
+  run(ctx) {
+    const year = yearArg(ctx.args.positionals[0] ?? '');
+    const format = formatOf(ctx);
+    const s = officialSchedule(year);
+    if (format === 'json') {
+      ctx.print(jsonLine(s));
+      return 0;
+    }
+    if (format === 'ics') {
+      ctx.io.stdout.write(toICS(s, { lang: ctx.lang }));
+      return 0;
+    }
+    const { lang, style } = ctx;
+    const official = s.status === 'official';
+    const status = official
+      ? style.green(pick(lang, 'chính thức', 'official'))
+      : style.yellow(pick(lang, 'tạm tính (chưa có thông báo chính thức)', 'provisional (not announced yet)'));
+    const notes = new Notes();
+    ctx.print(
+      style.bold(pick(lang, `Lịch nghỉ năm ${year} của cán bộ, công chức, viên chức`, `Civil-service schedule of ${year}`)),
+      ...fields(
+        [
+          [pick(lang, 'Trạng thái', 'Status'), status],
+          [pick(lang, 'Văn bản', 'Documents'), s.sources.join('; ')],
+        ],
+        style,
+      ),
+      '',
+      style.bold(pick(lang, 'Ngày nghỉ (thứ Hai – thứ Sáu):', 'Days off (Monday–Friday):')),
+      ...dayLines(s.daysOff, lang, style, notes),
+    );
+    if (s.workdays.length > 0) {
+      ctx.print('', style.bold(pick(lang, 'Ngày làm bù:', 'Worked weekend days:')), ...dayLines(s.workdays.map((w) => ({ ...w, kind: 'workday' as const })), lang, style, notes));
+    }
+    ctx.print(...notes.lines(lang, style));
+    return 0;
+  },
+};

@@ -1,0 +1,65 @@
+/**
+ * Running `vn-worktime` in tests: in-process through `run(argv, io)` (fast), or the built command
+ * in a child process, as users run it.
+ */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { inject } from 'vitest';
+import type { Io } from '../../src/cli/io.js';
+import { run } from '../../src/cli/run.js';
+
+export interface Result {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  /** Standard input; absent means a terminal (nothing to read). */
+  stdin?: string;
+  stdoutIsTTY?: boolean;
+  stderrIsTTY?: boolean;
+  env?: Record<string, string>;
+  /** The clock. @defaultValue Monday 2026-03-02 09:00 in Vietnam */
+  now?: Date;
+  cwd?: string;
+}
+
+export const NOW = new Date('2026-03-02T02:00:00Z');
+
+/** `run(argv, io)` in-process, with collected output. */
+export async function runCli(argv: string[], options: RunOptions = {}): Promise<Result> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s) => ((stdout += s), true) },
+    stderr: { write: (s) => ((stderr += s), true) },
+    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stderrIsTTY: options.stderrIsTTY ?? false,
+    stdinIsTTY: options.stdin === undefined,
+    env: options.env ?? {},
+    now: () => options.now ?? NOW,
+    ...(options.cwd !== undefined && { cwd: options.cwd }),
+  };
+  const code = await run(argv, io);
+  return { code, stdout, stderr };
+}
+
+/** The built `vn-worktime` command in a child process, with a clean colour environment. */
+export function spawnCli(args: string[], options: { stdin?: string; env?: Record<string, string>; cwd?: string } = {}): Promise<Result> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'FORCE_COLOR' && key !== 'NO_COLOR') env[key] = value;
+  Object.assign(env, options.env);
+  const child = spawn(process.execPath, [join(inject('buildDir'), 'cli/main.js'), ...args], { env, cwd: options.cwd });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
+  child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
+  child.stdin.end(options.stdin ?? '');
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
