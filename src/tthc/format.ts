@@ -34,6 +34,6 @@ export function hoursText(ms: number, lang: 'vi' | 'en'): string {
   const totalMinutes = Math.round(Math.abs(ms) / 60_000);
   const h = Math.floor(totalMinutes / 60);
   const m = totalMinutes % 60;
-  if (lang === 'vi') return `${sign}${h} giờ${m ? ` ${m} phút` : ''}`;
-  return `${sign}${h} h${m ? ` ${m} min` : ''}`;
+  if (lang === 'vi') return h === 0 && m > 0 ? `${sign}${m} phút` : `${sign}${h} giờ${m ? ` ${m} phút` : ''}`;
+  return h === 0 && m > 0 ? `${sign}${m} min` : `${sign}${h} h${m ? ` ${m} min` : ''}`;
 }

@@ -133,7 +133,7 @@ describe('commands, in Vietnamese (default) and English, human and --json', () =
   test('status: each status, a day alone as deadline, the margin', async () => {
     const onTime = await runCli(['status', '2026-02-27T17:00', '--completed', '2026-02-27T16:59']);
     expect(onTime.stdout).toContain('Trạng thái:     đúng hạn');
-    expect(onTime.stdout).toContain('Chênh lệch:     0 giờ 1 phút làm việc trước hạn');
+    expect(onTime.stdout).toContain('Chênh lệch:     1 phút làm việc trước hạn');
     const early = json((await runCli(['status', '2026-02-27', '--completed', '2026-02-26T17:00', '--json'])).stdout);
     expect(early).toEqual({ status: 'early', margin: 'PT8H', marginHours: 8, deadline: '2026-02-27T17:00:00.000+07:00', completedAt: '2026-02-26T17:00:00.000+07:00' });
     const late = json((await runCli(['status', '2026-02-27T17:00', '--completed', '2026-03-02T08:00', '--json'])).stdout);
