@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { WorktimeError } from '../errors.js';
+import { WorktimeError, assert } from '../errors.js';
 import { DAY_MS, formatDay, weekdayOf } from '../time/civil.js';
 import { rangesLength } from '../time/timeOfDay.js';
 import type { CompiledZone } from '../time/zone.js';
@@ -188,6 +188,7 @@ export class DayIndex {
       const v = this.between(ref, d + 1, metric);
       return strict ? v > target : v >= target;
     };
+    assert(Number.isFinite(target) && Number.isInteger(ref), 'a search needs a finite target and a whole day');
     if (from > to) return undefined;
     const avg = this.averagePerDay[metric];
     let guess = avg > 0 ? ref + Math.floor(target / avg) : ref;

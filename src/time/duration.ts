@@ -14,7 +14,13 @@ export type DurationInput =
   | { hours?: number; minutes?: number; seconds?: number; milliseconds?: number }
   | Duration;
 
-const UNITS: Record<string, number> = { hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1 };
+/** Milliseconds per unit; a Map, so that keys such as 'constructor' or '__proto__' are unknown units. */
+const UNITS: ReadonlyMap<string, number> = new Map([
+  ['hours', 3_600_000],
+  ['minutes', 60_000],
+  ['seconds', 1000],
+  ['milliseconds', 1],
+]);
 /** Larger than any span between the supported years (about 10,000 years). */
 const MAX_MS = 4e14;
 const EXPECTED = 'milliseconds, an object such as { hours: 8 } (hours, minutes, seconds, milliseconds) or a luxon Duration';
@@ -29,7 +35,7 @@ function invalid(value: unknown, name: string, why?: string): WorktimeError {
 function fromUnits(obj: Record<string, unknown>, value: unknown, name: string): number {
   let total = 0;
   for (const [key, amount] of Object.entries(obj)) {
-    const unit = UNITS[key];
+    const unit = UNITS.get(key);
     if (unit === undefined) {
       const why = key === 'days' || key === 'weeks' || key === 'months' || key === 'years' || key === 'quarters'
         ? `'${key}' is not accepted: use addWorkingDays for days`
@@ -61,6 +67,7 @@ export function toMillis(value: unknown, name = 'duration'): number {
   } else {
     throw invalid(value, name);
   }
+  if (!Number.isFinite(ms)) throw invalid(value, name, 'not a finite amount');
   ms = Math.round(ms);
   if (Object.is(ms, -0)) ms = 0;
   if (Math.abs(ms) > MAX_MS) throw invalid(value, name, 'longer than the supported span of years');

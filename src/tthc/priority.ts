@@ -20,7 +20,12 @@ export interface Queued {
   id?: string;
 }
 
-const RANK: Readonly<Record<string, number>> = { online: 0, direct: 1, postal: 2 };
+/** Processing rank per channel; a Map, so that 'constructor' or '__proto__' is no channel. */
+const RANK: ReadonlyMap<string, number> = new Map([
+  ['online', 0],
+  ['direct', 1],
+  ['postal', 2],
+]);
 
 interface Key {
   readonly rank: number;
@@ -33,7 +38,7 @@ function keyOf(item: unknown, name: string): Key {
     throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${name}\` to be { channel, receivedAt, id? }, got ${describe(item)}`, { [name]: item });
   }
   const { channel, receivedAt, id } = item as Record<string, unknown>;
-  const rank = typeof channel === 'string' ? RANK[channel] : undefined;
+  const rank = typeof channel === 'string' ? RANK.get(channel) : undefined;
   if (rank === undefined) {
     throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${name}.channel\` to be 'online', 'direct' or 'postal', got ${describe(channel)}`, {
       [name]: item,
