@@ -1,12 +1,44 @@
 #!/usr/bin/env bash
-# Packs the package, installs the tarball in a fresh temporary project, and checks an ESM import
-# and a CJS require of every subpath that is built.
+# Packs the package and checks the tarball as users get it:
+#  1. publint (package.json, exports and files) and @arethetypeswrong/cli (the types of every
+#     subpath under node10, node16 CJS and ESM, and bundler resolution) on the tarball;
+#  2. installs it in a fresh temporary project and checks an ESM import and a CJS require of
+#     every subpath that is built (one WorktimeError class across them);
+#  3. runs the `vn-worktime` bin, when built;
+#  4. type-checks a consumer importing every subpath with the project's own TypeScript, as ESM
+#     and as CJS under "moduleResolution": "nodenext".
+# Offline except for installing luxon (the one dependency) from the registry. Needs `npm run build`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
+bin="$root/node_modules/.bin"
+section() { printf '\n-- %s\n' "$1"; }
+
 cd "$root"
+for name in index calendar/index lunar/index vietnam/index tthc/index; do
+  if [ -f "src/$name.ts" ] && [ ! -f "dist/$name.js" ]; then echo "dist/$name.js is missing: run npm run build first"; exit 1; fi
+done
 tarball="$(npm pack --silent --pack-destination "$work" | tail -n 1)"
+echo "packed $tarball ($(du -k "$work/$tarball" | cut -f1) KiB)"
+
+section "publint"
+"$bin/publint" run "$work/$tarball" --strict
+
+section "are the types wrong (attw)"
+# The bin (dist/cli/main.js) is ESM only and is not an `exports` entry, so attw does not look
+# at it; no rule is ignored. --no-definitely-typed: never ask the registry for @types packages.
+# TypeScript's old "moduleResolution": "node" (node10) ignores `exports`: it finds the subpaths'
+# types only through `typesVersions` in package.json. Until package.json has it, node10 is left
+# out (profile node16) and a warning says so; with it, every resolution mode must pass (strict).
+profile=strict
+if ! node -e 'process.exit(require(process.argv[1]).typesVersions ? 0 : 1)' "$root/package.json"; then
+  profile=node16
+  echo "WARNING: package.json has no typesVersions: subpath types do not resolve under moduleResolution node10; checking the node16 profile only"
+fi
+"$bin/attw" "$work/$tarball" --profile "$profile" --no-definitely-typed --format table-flipped --no-emoji --no-color
+
+section "install in a fresh project"
 cd "$work"
 npm init -y >/dev/null
 npm install --no-audit --no-fund --silent "$work/$tarball" >/dev/null
@@ -16,27 +48,138 @@ for name in calendar lunar vietnam tthc; do
 done
 cat > check.mjs <<JS
 import * as root from 'vn-worktime';
-import { WorkingCalendar } from 'vn-worktime';
+import { WorkingCalendar, WorktimeError } from 'vn-worktime';
 if (typeof WorkingCalendar?.create !== 'function') throw new Error('ESM: WorkingCalendar missing');
 const cal = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] } });
 if (cal.addWorkingTime('2026-03-09T07:00', { hours: 1 }).toISO() !== '2026-03-09T08:00:00.000+07:00') throw new Error('ESM: wrong result');
 for (const sub of '$subpaths'.split(' ').filter(Boolean)) {
   const mod = await import('vn-worktime/' + sub);
   if (Object.keys(mod).length === 0) throw new Error('ESM: empty subpath ' + sub);
+  if ('WorktimeError' in mod && mod.WorktimeError !== WorktimeError) throw new Error('ESM: two WorktimeError classes (' + sub + ')');
 }
+// The root re-exports every subpath (docs/API.md: "everything below, re-exported").
+for (const sub of '$subpaths'.split(' ').filter(Boolean)) {
+  const missing = Object.keys(await import('vn-worktime/' + sub)).filter((k) => !(k in root));
+  if (missing.length > 0) throw new Error("ESM: 'vn-worktime' does not re-export " + missing.join(', ') + " of 'vn-worktime/" + sub + "'");
+}
+// An error thrown by one subpath is an instance of the class exported by another.
+const { toLunar } = await import('vn-worktime/lunar');
+try { toLunar('1800-01-01'); throw new Error('ESM: toLunar accepted 1800'); } catch (e) { if (!(e instanceof WorktimeError)) throw e; }
 console.log('ESM import ok:', Object.keys(root).length, 'exports');
 JS
 cat > check.cjs <<JS
-const { WorkingCalendar } = require('vn-worktime');
+const { WorkingCalendar, WorktimeError } = require('vn-worktime');
 if (typeof WorkingCalendar?.create !== 'function') throw new Error('CJS: WorkingCalendar missing');
 const cal = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] } });
 if (cal.addWorkingTime('2026-03-09T07:00', { hours: 1 }).toISO() !== '2026-03-09T08:00:00.000+07:00') throw new Error('CJS: wrong result');
 for (const sub of '$subpaths'.split(' ').filter(Boolean)) {
   const mod = require('vn-worktime/' + sub);
   if (Object.keys(mod).length === 0) throw new Error('CJS: empty subpath ' + sub);
+  if ('WorktimeError' in mod && mod.WorktimeError !== WorktimeError) throw new Error('CJS: two WorktimeError classes (' + sub + ')');
 }
+try { require('vn-worktime/lunar').toLunar('1800-01-01'); throw new Error('CJS: toLunar accepted 1800'); } catch (e) { if (!(e instanceof WorktimeError)) throw e; }
 console.log('CJS require ok');
 JS
 node check.mjs
 node check.cjs
 echo "subpaths checked:$subpaths"
+
+section "bin"
+if [ -f "$root/dist/cli/main.js" ]; then
+  version="$(npx --no -- vn-worktime --version)"
+  expected="$(node -p "require('$root/package.json').version")"
+  if [ "$version" != "$expected" ]; then echo "vn-worktime --version printed '$version', expected '$expected'"; exit 1; fi
+  echo "vn-worktime --version: $version"
+  npx --no -- vn-worktime intake 2026-03-13T20:00 --json > intake.json
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync("intake.json", "utf8"));
+    const text = JSON.stringify(r);
+    // Friday 20:00 is off hours: the clock starts on Monday 16 March 2026.
+    if (!text.includes("2026-03-16")) throw new Error("vn-worktime intake --json: unexpected output " + text);
+    console.log("vn-worktime intake 2026-03-13T20:00 --json: ok (" + text.length + " characters of JSON)");
+  '
+else
+  echo "dist/cli/main.js not built: bin not checked"
+fi
+
+section "type-check a consumer (nodenext, ESM and CJS)"
+# The project's own TypeScript and luxon's types (the package's .d.ts import luxon), copied into
+# the temporary project so that nothing is downloaded; vn-worktime resolves from the installed tarball.
+mkdir -p node_modules/@types
+cp -R "$root/node_modules/@types/luxon" node_modules/@types/luxon
+{
+  echo "import * as all from 'vn-worktime';"
+  echo "import { WorkingCalendar, WorktimeError } from 'vn-worktime/calendar';"
+  echo "import type { CalendarSpec, DateInput, DurationInput, InstantInput, TimeRange } from 'vn-worktime/calendar';"
+  echo "import { DateTime, Duration } from 'luxon';"
+  echo "const spec: CalendarSpec = { week: { mon: [['07:00', '11:30'], ['13:30', '17:00']] } };"
+  echo "const cal: WorkingCalendar = WorkingCalendar.create(spec);"
+  echo "const next: DateTime = cal.nextWorkingTime('2026-03-13T20:00');"
+  echo "const worked: Duration = cal.workingTimeBetween(new Date(), DateTime.now());"
+  echo "const day: string = cal.addWorkingDays('2026-03-13', 1);"
+  echo "const inputs: [InstantInput, DateInput, DurationInput, TimeRange] = [0, '2026-03-13', { hours: 8 }, ['07:00', '24:00']];"
+  echo "const err: WorktimeError | undefined = undefined as WorktimeError | undefined;"
+  echo "const code: string | undefined = err?.code;"
+  echo "// @ts-expect-error days of working time are not accepted (proves the types are not any)"
+  echo "cal.addWorkingTime('2026-03-13T20:00', { days: 1 });"
+  echo "const same: typeof WorkingCalendar = all.WorkingCalendar;"
+  if [[ " $subpaths " == *" lunar "* ]]; then
+    echo "import { fromLunar, lunarYear, toLunar } from 'vn-worktime/lunar';"
+    echo "import type { LunarDate } from 'vn-worktime/lunar';"
+    echo "const lunar: LunarDate = toLunar('2026-02-17');"
+    echo "const solar: string = fromLunar(lunar);"
+    echo "const leap: number = lunarYear(2033).leapMonth;"
+    echo "// @ts-expect-error leap is required"
+    echo "fromLunar({ year: 2026, month: 1, day: 1 });"
+  fi
+  if [[ " $subpaths " == *" vietnam "* ]]; then
+    echo "import { civilServiceCalendar, officialSchedule, publicHolidays } from 'vn-worktime/vietnam';"
+    echo "import type { Holiday, OfficialSchedule } from 'vn-worktime/vietnam';"
+    echo "const holidays: Holiday[] = publicHolidays(2026);"
+    echo "const schedule: OfficialSchedule = officialSchedule(2026);"
+    echo "const civil: WorkingCalendar = civilServiceCalendar({ schedules: [schedule] });"
+  fi
+  if [[ " $subpaths " == *" tthc "* ]]; then
+    echo "import { classifyService, comparePriority, intakeDeadline, processingDeadline, slaStatus, sortByPriority, summarize, validateNotice } from 'vn-worktime/tthc';"
+    echo "const intake: DateTime = intakeDeadline('2026-03-13T20:00', { calendar: cal }).deadline;"
+    echo "const order: number = comparePriority({ channel: 'online', receivedAt: 0 }, { channel: 'postal', receivedAt: 0 });"
+    echo "const sorted: Array<{ channel: 'direct'; receivedAt: string }> = sortByPriority([{ channel: 'direct' as const, receivedAt: '2026-03-13' }]);"
+    echo "const valid: boolean = validateNotice({}).valid;"
+    echo "const level: 'full' | 'partial' | 'not-online' = classifyService({ legacyLevel: 4 });"
+    echo "const due: string = processingDeadline('2026-03-10T09:00', { workingDays: 15 }, { calendar: cal }).dueDate;"
+    echo "const margin: Duration = slaStatus({ deadline: '2026-03-20T17:00', now: '2026-03-19T09:00', calendar: cal }).margin;"
+    echo "const summary: Promise<{ total: number }> = summarize([], { now: 0, calendar: cal });"
+    echo "// @ts-expect-error unknown channel"
+    echo "comparePriority({ channel: 'fax', receivedAt: 0 }, { channel: 'online', receivedAt: 0 });"
+  fi
+  echo "export {};"
+} > consumer.body
+# ESM: a .mts file; CJS: the same code in a .cts file (TypeScript turns its imports into require).
+# Type-only imports are allowed in both; the .cts reads the "require" types (index.d.cts).
+cp consumer.body consumer-esm.mts
+cp consumer.body consumer-cjs.cts
+cat > tsconfig.consumer.json <<JSON
+{
+  "compilerOptions": {
+    "module": "nodenext",
+    "moduleResolution": "nodenext",
+    "target": "es2022",
+    "lib": ["es2022"],
+    "strict": true,
+    "noEmit": true,
+    "types": [],
+    "typeRoots": ["./node_modules/@types"],
+    "skipLibCheck": false,
+    "noUnusedLocals": false
+  },
+  "files": ["consumer-esm.mts", "consumer-cjs.cts"]
+}
+JSON
+node "$root/node_modules/typescript/bin/tsc" -p tsconfig.consumer.json
+echo "tsc (nodenext) ok: consumer-esm.mts and consumer-cjs.cts"
+# And as a package of "type": "commonjs" with a plain .ts file under nodenext.
+mkdir -p cjs-project && cp consumer.body cjs-project/consumer.ts
+echo '{ "name": "cjs-consumer", "private": true, "type": "commonjs" }' > cjs-project/package.json
+sed -e 's#"files": \["consumer-esm.mts", "consumer-cjs.cts"\]#"files": ["cjs-project/consumer.ts"]#' tsconfig.consumer.json > tsconfig.cjs.json
+node "$root/node_modules/typescript/bin/tsc" -p tsconfig.cjs.json
+echo "tsc (nodenext) ok: a .ts file in a \"type\": \"commonjs\" package"
