@@ -8,25 +8,15 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
-import type { TimeRange } from '../../src/calendar/index.js';
 import { processingDeadline } from '../../src/tthc/processingDeadline.js';
 import { slaStatus } from '../../src/tthc/slaStatus.js';
 import type { SlaStatusInput } from '../../src/tthc/slaStatus.js';
 import { daysFromCivil } from '../../src/time/civil.js';
 import { epochArb, specArb } from '../arbitraries/calendar.js';
+import { civil20252026 } from '../fixtures/civil-2025-2026.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
-const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
-const cal = WorkingCalendar.create({
-  week: { mon: H, tue: H, wed: H, thu: H, fri: H },
-  holidays: [
-    '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-04-07', '2025-04-30',
-    '2025-05-01', '2025-05-02', '2025-09-01', '2025-09-02',
-    '2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-04-27',
-    '2026-04-30', '2026-05-01', '2026-08-31', '2026-09-01', '2026-09-02',
-  ],
-  workdays: ['2025-04-26', '2026-01-10', '2026-08-22'],
-});
+const cal = civil20252026;
 
 const sla = (input: Omit<SlaStatusInput, 'calendar'>) => slaStatus({ calendar: cal, ...input });
 const hours = (r: ReturnType<typeof slaStatus>): number => r.margin.as('hours');

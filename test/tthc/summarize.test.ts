@@ -6,8 +6,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
-import type { TimeRange } from '../../src/calendar/index.js';
+import { WorktimeError } from '../../src/calendar/index.js';
 import { processingDeadline } from '../../src/tthc/processingDeadline.js';
 import { slaStatus } from '../../src/tthc/slaStatus.js';
 import { summarize } from '../../src/tthc/summarize.js';
@@ -15,19 +14,10 @@ import type { Dossier, Summary } from '../../src/tthc/summarize.js';
 import { CHANNELS } from '../../src/tthc/types.js';
 import type { Channel } from '../../src/tthc/types.js';
 import { daysFromCivil } from '../../src/time/civil.js';
+import { civil20252026 } from '../fixtures/civil-2025-2026.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100) };
-const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
-const cal = WorkingCalendar.create({
-  week: { mon: H, tue: H, wed: H, thu: H, fri: H },
-  holidays: [
-    '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31', '2025-04-07', '2025-04-30',
-    '2025-05-01', '2025-05-02', '2025-09-01', '2025-09-02',
-    '2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-04-27',
-    '2026-04-30', '2026-05-01', '2026-08-31', '2026-09-01', '2026-09-02',
-  ],
-  workdays: ['2025-04-26', '2026-01-10', '2026-08-22'],
-});
+const cal = civil20252026;
 const STATUSES = ['early', 'on-time', 'late', 'in-progress', 'overdue'] as const;
 
 async function* stream<T>(items: Iterable<T>): AsyncGenerator<T> {
