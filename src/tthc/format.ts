@@ -28,12 +28,15 @@ export function enInstant(dt: DateTime): string {
   return `${EN_WEEKDAYS[dt.weekday - 1] ?? ''} ${stamp(dt)}`;
 }
 
-/** `8 giờ 30 phút` / `8 h 30 min` from milliseconds. */
+/** `8 giờ 30 phút` / `8 h 30 min` from milliseconds, rounded to the minute (`1 phút`, `0 giờ`). */
 export function hoursText(ms: number, lang: 'vi' | 'en'): string {
   const sign = ms < 0 ? '-' : '';
   const totalMinutes = Math.round(Math.abs(ms) / 60_000);
   const h = Math.floor(totalMinutes / 60);
   const m = totalMinutes % 60;
-  if (lang === 'vi') return h === 0 && m > 0 ? `${sign}${m} phút` : `${sign}${h} giờ${m ? ` ${m} phút` : ''}`;
-  return h === 0 && m > 0 ? `${sign}${m} min` : `${sign}${h} h${m ? ` ${m} min` : ''}`;
+  const [hours, minutes] = lang === 'vi' ? ['giờ', 'phút'] : ['h', 'min'];
+  const parts: string[] = [];
+  if (h > 0 || m === 0) parts.push(`${h} ${hours}`);
+  if (m > 0) parts.push(`${m} ${minutes}`);
+  return sign + parts.join(' ');
 }
