@@ -124,3 +124,69 @@ describe('properties', () => {
     );
   });
 });
+
+describe('the words of basis and errors', () => {
+  test('off hours with the grace, in full', () => {
+    expect(intakeDeadline('2026-03-13T20:00').basis).toEqual([
+      {
+        code: 'INTAKE_LIMIT',
+        vi: 'Hồ sơ nộp trực tuyến phải được tiếp nhận hoặc từ chối trong 8 giờ làm việc kể từ khi nộp thành công.',
+        en: 'An online dossier must be accepted or refused within 8 h of working time from its successful submission.',
+        source: 'NĐ 45/2020/NĐ-CP, Điều 11; QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10',
+      },
+      {
+        code: 'OFF_HOURS_GRACE',
+        vi: 'Nộp ngoài giờ làm việc (Thứ Sáu, 13/03/2026 20:00): giờ làm việc kế tiếp là Thứ Hai, 16/03/2026 07:00; thời điểm bắt đầu tính không quá 1 giờ làm việc sau đó: Thứ Hai, 16/03/2026 08:00.',
+        en: 'Submitted outside working hours (Fri 13/03/2026 20:00): the next working time is Mon 16/03/2026 07:00; the limit starts 1 h of working time later: Mon 16/03/2026 08:00.',
+        source: 'QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10',
+      },
+      {
+        code: 'INTAKE_DEADLINE',
+        vi: 'Hạn tiếp nhận: Thứ Ba, 17/03/2026 08:00 (8 giờ làm việc từ Thứ Hai, 16/03/2026 08:00).',
+        en: 'Intake deadline: Tue 17/03/2026 08:00 (8 h of working time from Mon 16/03/2026 08:00).',
+      },
+    ]);
+  });
+  test('in working hours and with grace 0, in full', () => {
+    expect(intakeDeadline('2026-03-10T09:00', { limit: { hours: 4, minutes: 30 } }).basis.slice(1)).toEqual([
+      {
+        code: 'WITHIN_WORKING_HOURS',
+        vi: 'Nộp trong giờ làm việc (Thứ Ba, 10/03/2026 09:00): thời hạn tính từ thời điểm nộp.',
+        en: 'Submitted during working hours (Tue 10/03/2026 09:00): the limit counts from the submission.',
+      },
+      {
+        code: 'INTAKE_DEADLINE',
+        vi: 'Hạn tiếp nhận: Thứ Ba, 10/03/2026 15:30 (4 giờ 30 phút làm việc từ Thứ Ba, 10/03/2026 09:00).',
+        en: 'Intake deadline: Tue 10/03/2026 15:30 (4 h 30 min of working time from Tue 10/03/2026 09:00).',
+      },
+    ]);
+    expect(intakeDeadline('2026-03-13T20:00', { offHoursGrace: 0 }).basis[1]).toEqual({
+      code: 'OFF_HOURS_NEXT_WORKING_TIME',
+      vi: 'Nộp ngoài giờ làm việc (Thứ Sáu, 13/03/2026 20:00): thời hạn tính từ giờ làm việc kế tiếp, Thứ Hai, 16/03/2026 07:00.',
+      en: 'Submitted outside working hours (Fri 13/03/2026 20:00): the limit counts from the next working time, Mon 16/03/2026 07:00.',
+      source: 'QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10',
+    });
+  });
+  test('errors name the option and what was expected', () => {
+    const err = (fn: () => unknown): WorktimeError => {
+      try {
+        fn();
+      } catch (e) {
+        return e as WorktimeError;
+      }
+      throw new Error('expected a WorktimeError');
+    };
+    const limit = err(() => intakeDeadline('2026-03-10T09:00', { limit: -1 }));
+    expect(limit.message).toBe('Expected `limit` to be zero or more working time, got -1');
+    expect(limit.details).toEqual({ limit: -1 });
+    const grace = err(() => intakeDeadline('2026-03-10T09:00', { offHoursGrace: { hours: -1 } }));
+    expect(grace.message).toBe('Expected `offHoursGrace` to be zero or more working time, got an object');
+    expect(err(() => intakeDeadline('2026-03-10T09:00', { grace: 0 } as never)).message).toBe(
+      "Unknown option 'grace' of intakeDeadline; expected calendar, limit, offHoursGrace",
+    );
+    expect(err(() => intakeDeadline('2026-03-10T09:00', { calendar: 1 } as never)).message).toBe(
+      'Expected `calendar` of intakeDeadline to be a WorkingCalendar, got 1',
+    );
+    expect(err(() => intakeDeadline('nope')).message).toContain('Expected `submittedAt` to be');
+  });
+});
