@@ -156,6 +156,8 @@ export const NEAR_MISS_STRINGS: readonly string[] = [
   '__proto__',
   'constructor',
   'toString',
+  'valueOf',
+  'hasOwnProperty',
   '\u0000',
   '\uD800',
   '2026-03-09\u200B',
@@ -375,7 +377,9 @@ export const API_KEYS: readonly string[] = [
   'limit', 'offHoursGrace', 'channel', 'receivedAt', 'id', 'dossierId', 'issuedAt', 'content', 'reason', 'guidance',
   'authority', 'channels', 'type', 'to', 'from', 'submittedAt', 'previousNotices', 'onlineInfo', 'onlineSubmission',
   'onlineProcessing', 'result', 'legacyLevel', 'workingDays', 'workingHours', 'pauses', 'extensions', 'deadline',
-  'completedAt', 'now', 'acceptedAt', 'period', 'lang', 'length', '__proto__', 'constructor', 'toJSON', 'then',
+  'completedAt', 'now', 'acceptedAt', 'period', 'lang', 'length',
+  // Named like Object.prototype members: a lookup in a plain object finds those (fixed-bugs-prototype-keys.test.ts).
+  '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', 'toJSON', 'then',
 ];
 
 /**
