@@ -5,23 +5,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
+import { WorkingCalendar } from '../../src/calendar/index.js';
 import { DAY_MS, daysFromCivil, formatDay } from '../../src/time/civil.js';
 import { dayInRangeArb, durationArb, epochArb, specArb } from '../arbitraries/calendar.js';
 import { oracleAdd, oracleBetween, oraclePeriods } from '../arbitraries/oracle.js';
+import { orSkip } from '../arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const ms = (dt: { toMillis(): number }): number => dt.toMillis();
 
-/** Runs `fn`; an OUT_OF_RANGE error (a calendar whose working time is too sparse) skips the case. */
-function orSkip<T>(fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof WorktimeError && e.code === 'OUT_OF_RANGE') return undefined;
-    throw e;
-  }
-}
 
 describe('arithmetic', () => {
   test('workingTimeBetween(t, addWorkingTime(t, d)) = d', () => {

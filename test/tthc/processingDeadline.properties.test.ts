@@ -8,12 +8,13 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
+import { WorkingCalendar } from '../../src/calendar/index.js';
 import { processingDeadline } from '../../src/tthc/processingDeadline.js';
 import type { Extension, Pause } from '../../src/tthc/processingDeadline.js';
 import { daysFromCivil } from '../../src/time/civil.js';
 import { epochArb, specArb } from '../arbitraries/calendar.js';
 import { civil20252026 } from '../fixtures/civil-2025-2026.js';
+import { orSkip } from '../arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
 const civil = civil20252026;
@@ -44,15 +45,6 @@ const extensionsArb: fc.Arbitrary<Extension[]> = fc.array(
 const pausesAt = (t: number, offsets: Array<{ start: number; length: number }>): Pause[] =>
   offsets.map(({ start, length }) => ({ from: t + start * 60_000, to: t + (start + length) * 60_000 }));
 
-/** Runs `fn`; OUT_OF_RANGE (a random calendar too sparse for the period) skips the case. */
-function orSkip<T>(fn: () => T): T | undefined {
-  try {
-    return fn();
-  } catch (e) {
-    if (e instanceof WorktimeError && e.code === 'OUT_OF_RANGE') return undefined;
-    throw e;
-  }
-}
 
 const at = (r: { deadline: DateTime }): number => r.deadline.toMillis();
 

@@ -5,11 +5,11 @@
  * official days off and worked Saturdays of legal-notes §5), and on the default calendar.
  */
 import { describe, expect, test } from 'vitest';
-import { WorktimeError } from '../../src/calendar/index.js';
 import { processingDeadline } from '../../src/tthc/processingDeadline.js';
 import type { ProcessingDeadlineOptions } from '../../src/tthc/processingDeadline.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
 import { civil20252026 } from '../fixtures/civil-2025-2026.js';
+import { thrown as error } from '../arbitraries/outcomes.js';
 
 const cal = civil20252026;
 
@@ -19,15 +19,6 @@ const run = (acceptedAt: string, period: Period, options: ProcessingDeadlineOpti
   processingDeadline(acceptedAt, period, { calendar: cal, ...options });
 const codes = (r: ReturnType<typeof processingDeadline>): string[] => r.basis.map((b) => b.code);
 
-function error(fn: () => unknown): WorktimeError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof WorktimeError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorktimeError');
-}
 
 describe('working days (BLDS 2015 Art. 147.2, 148.1)', () => {
   test('5 working days from Friday afternoon 13/2/2026, before Tết (16–20/2 off) → Fri 27/2 17:00', () => {

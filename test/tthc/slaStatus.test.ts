@@ -7,13 +7,14 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
-import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
+import { WorkingCalendar } from '../../src/calendar/index.js';
 import { processingDeadline } from '../../src/tthc/processingDeadline.js';
 import { slaStatus } from '../../src/tthc/slaStatus.js';
 import type { SlaStatusInput } from '../../src/tthc/slaStatus.js';
 import { daysFromCivil } from '../../src/time/civil.js';
 import { epochArb, specArb } from '../arbitraries/calendar.js';
 import { civil20252026 } from '../fixtures/civil-2025-2026.js';
+import { thrown as error } from '../arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const cal = civil20252026;
@@ -21,15 +22,6 @@ const cal = civil20252026;
 const sla = (input: Omit<SlaStatusInput, 'calendar'>) => slaStatus({ calendar: cal, ...input });
 const hours = (r: ReturnType<typeof slaStatus>): number => r.margin.as('hours');
 
-function error(fn: () => unknown): WorktimeError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof WorktimeError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorktimeError');
-}
 
 // 5 working days from Friday 13/2/2026, after Tết Bính Ngọ: due Friday 27/2 at 17:00.
 const { deadline } = processingDeadline('2026-02-13T16:30', { workingDays: 5 }, { calendar: cal });
