@@ -10,8 +10,8 @@ import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
 
 function failure(fn: () => unknown): { code: string; message: string; details: string } | string {
   try {
-    fn();
-    return 'no error';
+    const result = fn();
+    return `returned ${JSON.stringify(result)}`;
   } catch (e) {
     if (!(e instanceof WorktimeError)) return `${(e as Error).name}: ${(e as Error).message}`;
     let details: string;
@@ -104,6 +104,24 @@ describe('query errors, word for word', () => {
       ['after 9999', 8.64e15],
       ['outside the calendar range', '2027-01-04T09:00'],
       ['outside the range, as a Date', new Date('2025-12-31T00:00:00Z')],
+      ['a symbol', Symbol('t')],
+      ['a function', () => '2026-03-02T09:00'],
+      ['a bigint', 10n],
+      ['false', false],
+      ['an array', ['2026-03-02T09:00']],
+      ['null', null],
+      ['undefined', undefined],
+      ['60 characters', 'y'.repeat(60)],
+      ['61 characters', 'y'.repeat(61)],
+      ['a DateTime out of range', DateTime.fromISO('0999-06-01T00:00Z')],
+      ['a Date out of range', new Date(8.64e15)],
+      ['Z offset, out of range', '0999-12-30T00:00Z'],
+      ['lowercase z', '2026-03-02T09:00z'],
+      ['offset without a colon', '2026-03-02T09:00+0700'],
+      ['offset minutes 60', '2026-03-02T09:00+07:60'],
+      ['fraction', '2026-03-02T09:00:00.1234'],
+      ['luxon fallback', '2026-W10-1T09:00'],
+      ['luxon fallback, out of range', '0999-W10-1'],
     ];
     expect(Object.fromEntries(instants.map(([label, t]) => [label, failure(() => cal.isWorkingTime(t as never))]))).toMatchSnapshot();
   });
@@ -117,6 +135,12 @@ describe('query errors, word for word', () => {
       ['out of the supported years', '0999-12-31'],
       ['a Date out of the supported years', new Date(-8.64e15)],
       ['outside the calendar range', '2027-01-04'],
+      ['a DateTime out of the supported years', DateTime.fromISO('9999-12-31T23:00Z').plus({ days: 3 })],
+      ['a Date just before the supported years', new Date(Date.UTC(999, 11, 30))],
+      ['a Date just after the supported years', new Date(Date.UTC(10000, 0, 2))],
+      ['padded string', ' 2026-03-02 '],
+      ['null', null],
+      ['an object', { year: 2026, month: 3, day: 2 }],
     ];
     expect(Object.fromEntries(dates.map(([label, d]) => [label, failure(() => cal.isWorkingDay(d as never))]))).toMatchSnapshot();
   });
@@ -127,6 +151,13 @@ describe('query errors, word for word', () => {
       ['NaN', NaN],
       ['days', { days: 1 }],
       ['weeks', { weeks: 1 }],
+      ['months', { months: 1 }],
+      ['years', { years: 1 }],
+      ['quarters', { quarters: 1 }],
+      ['Duration with months', Duration.fromObject({ months: 1 })],
+      ['undefined amount with another unit', { hours: undefined, minutes: 30 }],
+      ['Infinity', Infinity],
+      ['a bigint', 10n],
       ['unknown unit', { hour: 8 }],
       ['amount not a number', { hours: '8' }],
       ['amount infinite', { minutes: Infinity }],
@@ -157,5 +188,34 @@ describe('query errors, word for word', () => {
       daysBetweenOutside: failure(() => cal.workingDaysBetween('2025-03-02', '2026-03-02')),
       openEndOfTime: failure(() => open.addWorkingDays('9999-12-27', 1)),
     }).toMatchSnapshot();
+  });
+});
+
+describe('instants parsed exactly', () => {
+  it('offsets, fractions, spaces and luxon\'s other ISO forms', () => {
+    const inputs = [
+      '2026-03-02T09:00z', '2026-03-02T09:00+0700', '2026-03-02T09:00-0330', '2026-03-02T09:00+07', '2026-03-02T09:00:00.1234',
+      '2026-03-02T09:00:00,5', '2026-03-02T09:00:00.999999999', '2026-03-02 09:00', ' 2026-03-02T09:00 ', '2026-03-02',
+      '2026-03-02T09', '2026-W10-1T09:00', '2026-061T09:00', '2026-03-02T09:00:00.000+07:00[Asia/Ho_Chi_Minh]',
+    ];
+    expect(Object.fromEntries(inputs.map((t) => [t, failure(() => open.addWorkingTime(t, 0).toISO())]))).toMatchSnapshot();
+  });
+});
+
+describe('edges of the supported years', () => {
+  const all = WorkingCalendar.create({ week: { mon: [['00:00', '24:00']], tue: [['00:00', '24:00']], wed: [['00:00', '24:00']], thu: [['00:00', '24:00']], fri: [['00:00', '24:00']], sat: [['00:00', '24:00']], sun: [['00:00', '24:00']] }, zone: 'UTC' });
+  it('the first and last supported days are accepted, their neighbours are not', () => {
+    expect(all.isWorkingDay('1000-01-01')).toBe(true);
+    expect(all.isWorkingDay('9999-12-31')).toBe(true);
+    expect(all.isWorkingDay(new Date(Date.UTC(1000, 0, 1)))).toBe(true);
+    expect(all.isWorkingDay(new Date(Date.UTC(9999, 11, 31, 23, 59)))).toBe(true);
+    expect(failure(() => all.isWorkingDay('0999-12-31'))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(failure(() => all.isWorkingDay(new Date(Date.UTC(999, 11, 31, 23, 59))))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(failure(() => all.isWorkingDay(new Date(Date.UTC(10000, 0, 1))))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(all.isWorkingTime('1000-01-01T00:00Z')).toBe(true);
+    expect(all.isWorkingTime('9999-12-31T23:59:59.999Z')).toBe(true);
+    expect(failure(() => all.isWorkingTime('0999-12-31T23:59:59.999Z'))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(all.workingDaysBetween('1000-01-01', '1000-01-08')).toBe(7);
+    expect(all.addWorkingDays('9999-12-30', 1)).toBe('9999-12-31');
   });
 });
