@@ -4,6 +4,12 @@
  * and the surviving mutants grouped by mutator, so that they can be reviewed.
  *
  * Usage: node scripts/mutation-summary.mjs reports/mutation/calendar.json [...] [--survivors] [--file <substring>]
+ *        [--ranges]
+ *
+ * Several reports are merged: a mutant (same file, location, mutator and replacement) found in a
+ * later report takes that report's status, so a full run followed by re-runs of its survivors gives
+ * the current score. `--ranges` prints the survivors as `file:line:col-line:col` ranges, ready for
+ * `STRYKER_MUTATE` (a re-run of just those mutants, and of any other mutant inside the same spans).
  */
 import { readFileSync } from 'node:fs';
 
@@ -23,22 +29,34 @@ const add = (key, status) => {
   else g.errors++;
   groups.set(key, g);
 };
-const survivors = [];
+/** The latest status of each mutant, keyed by file, location, mutator and replacement. */
+const latest = new Map();
 for (const path of reports) {
   const report = JSON.parse(readFileSync(path, 'utf8'));
   for (const [file, { mutants, source }] of Object.entries(report.files)) {
-    const folder = file.split('/').slice(0, 2).join('/');
     const lines = source.split('\n');
     for (const m of mutants) {
-      add('all', m.status);
-      add(folder, m.status);
-      add(file, m.status);
-      if (UNDETECTED.has(m.status) && (!fileFilter || file.includes(fileFilter))) {
-        const line = m.location.start.line;
-        survivors.push({ file, line, col: m.location.start.column, mutator: m.mutatorName, replacement: m.replacement, status: m.status, code: (lines[line - 1] ?? '').trim() });
-      }
+      const { start, end } = m.location;
+      const key = `${file}:${start.line}:${start.column}-${end.line}:${end.column}:${m.mutatorName}:${m.replacement}`;
+      latest.set(key, { file, m, code: (lines[start.line - 1] ?? '').trim() });
     }
   }
+}
+const survivors = [];
+for (const { file, m, code } of latest.values()) {
+  const folder = file.split('/').slice(0, 2).join('/');
+  add('all', m.status);
+  add(folder, m.status);
+  add(file, m.status);
+  if (UNDETECTED.has(m.status) && (!fileFilter || file.includes(fileFilter))) {
+    const { start, end } = m.location;
+    survivors.push({ file, line: start.line, col: start.column, end, mutator: m.mutatorName, replacement: m.replacement, status: m.status, code });
+  }
+}
+if (argv.includes('--ranges')) {
+  const ranges = new Set(survivors.map((s) => `${s.file}:${s.line}:${s.col}-${s.end.line}:${s.end.column}`));
+  console.log([...ranges].join(','));
+  process.exit(0);
 }
 const score = (g) => (g.detected + g.undetected === 0 ? 'n/a' : `${((100 * g.detected) / (g.detected + g.undetected)).toFixed(1)}%`);
 console.log('| scope | score | killed+timeout | survived+no coverage | ignored (static) |');
