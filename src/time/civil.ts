@@ -9,11 +9,6 @@
 /** Milliseconds in a civil day. */
 export const DAY_MS = 86_400_000;
 
-/** Floor division that behaves for negative numbers. */
-export function floorDiv(a: number, b: number): number {
-  return Math.floor(a / b);
-}
-
 /** Day number of a proleptic Gregorian date (1970-01-01 is 0). Months are 1-based. */
 export function daysFromCivil(year: number, month: number, day: number): number {
   // Howard Hinnant's days_from_civil.

@@ -54,7 +54,7 @@ function fromUnits(obj: Record<string, unknown>, value: unknown, name: string): 
  *
  * @throws WorktimeError `INVALID_DURATION` for anything else, calendar units, or a non-finite value.
  */
-export function toMillis(value: unknown, name = 'duration'): number {
+export function toMillis(value: unknown, name: string): number {
   let ms: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(value, name, 'not a finite number');
@@ -69,7 +69,6 @@ export function toMillis(value: unknown, name = 'duration'): number {
   }
   if (!Number.isFinite(ms)) throw invalid(value, name, 'not a finite amount');
   ms = Math.round(ms);
-  if (Object.is(ms, -0)) ms = 0;
   if (Math.abs(ms) > MAX_MS) throw invalid(value, name, 'longer than the supported span of years');
   return ms;
 }

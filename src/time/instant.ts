@@ -56,11 +56,11 @@ function parseIsoString(text: string, zone: CompiledZone, name: string): number 
     const local = daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
     const offset = m[8];
     if (offset === undefined) return checkRange(zone.toEpoch(local), text, name);
-    if (offset === 'Z' || offset === 'z') return checkRange(local, text, name);
+    // 'Z' (or 'z') has no digits and '+07' no minutes: Number('') is 0.
     const sign = offset[0] === '-' ? -1 : 1;
     const digits = offset.slice(1).replace(':', '');
     const oh = Number(digits.slice(0, 2));
-    const om = digits.length > 2 ? Number(digits.slice(2)) : 0;
+    const om = Number(digits.slice(2));
     if (oh > 23 || om > 59) throw invalid(text, name, 'no such offset');
     return checkRange(local - sign * (oh * 60 + om) * 60_000, text, name);
   }
@@ -75,7 +75,7 @@ function parseIsoString(text: string, zone: CompiledZone, name: string): number 
  * @throws WorktimeError `INVALID_INSTANT` for anything else or an invalid value;
  *   `OUT_OF_RANGE` outside the years 1000–9999.
  */
-export function toEpoch(value: unknown, zone: CompiledZone, name = 'instant'): number {
+export function toEpoch(value: unknown, zone: CompiledZone, name: string): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(value, name, 'not a finite number');
     return checkRange(value, value, name);

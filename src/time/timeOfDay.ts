@@ -82,7 +82,7 @@ export function parseRanges(value: unknown, path: string): number[] {
         value,
       });
     }
-    if (flat.length > 0 && flat[flat.length - 1] === p[0]) flat[flat.length - 1] = p[1];
+    if (flat[flat.length - 1] === p[0]) flat[flat.length - 1] = p[1];
     else flat.push(p[0], p[1]);
     prev = p;
   }
