@@ -53,8 +53,8 @@ function checkAddress(read: Read, type: NoticeChannelType | undefined, i: number
     return;
   }
   if (typeof to !== 'string' || to.length > MAX_SHORT_TEXT) return list.invalid(path, FIELD.channelTo(i), EXPECTED.shortText, describeValue(to));
-  if (type === 'email' && !isValidEmail(to)) list.add('INVALID_CONTACT', path, { channel: 'email', position: i + 1, to });
-  if (type === 'sms' && !isVietnameseMobile(to)) list.add('INVALID_CONTACT', path, { channel: 'sms', position: i + 1, to });
+  if (type === 'email' && !isValidEmail(to)) list.add('INVALID_CONTACT', path, { channel: type, position: i + 1, to });
+  if (type === 'sms' && !isVietnameseMobile(to)) list.add('INVALID_CONTACT', path, { channel: type, position: i + 1, to });
 }
 
 /**

@@ -67,14 +67,14 @@ function readSubmittedAt(context: object, out: ReadContext): void {
 function readPrevious(context: object, out: ReadContext): void {
   const read = readOwn(context, 'previousNotices');
   if (read.ok && read.value === undefined) return;
-  const list = read.ok && isArray(read.value) === true ? (read.value as object) : undefined;
-  const length = list === undefined ? undefined : lengthOf(list);
-  if (list === undefined || length === undefined) {
-    out.issues.invalid('context.previousNotices', FIELD.previousNotices, EXPECTED.previousNotices, read.ok ? describeValue(read.value) : UNREADABLE_VALUE);
+  const list = read.value;
+  const length = isArray(list) === true ? lengthOf(list as object) : undefined;
+  if (length === undefined) {
+    out.issues.invalid('context.previousNotices', FIELD.previousNotices, EXPECTED.previousNotices, read.ok ? describeValue(list) : UNREADABLE_VALUE);
     return;
   }
   if (length > MAX_PREVIOUS) out.issues.invalid('context.previousNotices', FIELD.previousNotices, EXPECTED.atMost(MAX_PREVIOUS));
-  out.previous = { list, count: Math.min(length, MAX_PREVIOUS) };
+  out.previous = { list: list as object, count: Math.min(length, MAX_PREVIOUS) };
 }
 
 /**

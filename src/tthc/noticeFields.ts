@@ -16,11 +16,11 @@ import type { NoticeKind, NoticeText } from './noticeTypes.js';
 /** What later checks need to know of a notice: the fields that could be read correctly. */
 export interface NoticeHead {
   /** The dossier id, trimmed, when valid. */
-  dossierId?: string;
+  dossierId?: string | undefined;
   /** The kind, when valid. */
-  kind?: NoticeKind;
+  kind?: NoticeKind | undefined;
   /** `issuedAt` in epoch ms, when readable. */
-  issuedAt?: number;
+  issuedAt?: number | undefined;
 }
 
 /** The issue code for an empty required text field. */
@@ -77,14 +77,10 @@ export function checkAuthority(read: Read, kind: NoticeKind | undefined, list: N
  * once, and returns what later checks depend on.
  */
 export function checkFields(notice: object, zone: CompiledZone, list: NoticeIssueList): NoticeHead {
-  const head: NoticeHead = {};
   const dossierId = checkDossierId(readOwn(notice, 'dossierId'), list);
-  if (dossierId !== undefined) head.dossierId = dossierId;
   const kind = checkKind(readOwn(notice, 'kind'), list);
-  if (kind !== undefined) head.kind = kind;
   const issuedAt = checkIssuedAt(readOwn(notice, 'issuedAt'), zone, list);
-  if (issuedAt !== undefined) head.issuedAt = issuedAt;
   checkText(readOwn(notice, 'content'), 'content', FIELD.content, 'MISSING_CONTENT', list);
   checkText(readOwn(notice, 'reason'), 'reason', FIELD.reason, 'MISSING_REASON', list);
-  return head;
+  return { dossierId, kind, issuedAt };
 }

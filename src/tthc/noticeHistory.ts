@@ -14,7 +14,9 @@ import { MAX_ITEM_ISSUES, MAX_SHORT_TEXT, UNREADABLE_VALUE, describeValue, isArr
 /** The first earlier supplement request found: its index, and when it was issued if readable. */
 interface Earlier {
   index: number;
-  epoch?: number;
+  epoch: number | undefined;
+  /** The dossier id of both, trimmed. */
+  dossierId: string;
 }
 
 /**
@@ -54,17 +56,18 @@ export function checkHistory(
     if (!kind.ok || typeof kind.value !== 'string') {
       report(() => list.invalid(`${path}.kind`, FIELD.previousField(i, 'kind'), EXPECTED.kind, kind.ok ? describeValue(kind.value) : UNREADABLE_VALUE));
     }
-    if (found || wanted === undefined || !kind.ok || kind.value !== 'supplement') continue;
+    // When the notice is not a supplement request, `wanted` is undefined and no id matches it.
+    if (found || !kind.ok || kind.value !== 'supplement') continue;
     if (!id.ok || typeof id.value !== 'string' || id.value.length > MAX_SHORT_TEXT || id.value.trim() !== wanted) continue;
     const at = readOwn(item.value, 'issuedAt');
     const instant = at.ok ? readInstant(at.value, zone) : undefined;
     const epoch = instant?.ok ? instant.epoch : undefined;
     if (epoch === undefined || head.issuedAt === undefined || epoch < head.issuedAt) {
-      found = epoch === undefined ? { index: i } : { index: i, epoch };
+      found = { index: i, epoch, dossierId: wanted };
     }
   }
-  if (found && wanted !== undefined) {
-    const params = found.epoch === undefined ? { dossierId: wanted } : { dossierId: wanted, earlier: instantText(found.epoch, zone) };
+  if (found) {
+    const params = found.epoch === undefined ? { dossierId: found.dossierId } : { dossierId: found.dossierId, earlier: instantText(found.epoch, zone) };
     list.add('REPEATED_REQUEST', `context.previousNotices[${found.index}]`, params);
   }
 }

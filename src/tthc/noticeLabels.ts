@@ -9,7 +9,7 @@ import type { NoticeText } from './noticeTypes.js';
 
 const n = (i: number): number => i + 1;
 /** `100000` → `100.000` (vi) / `100,000` (en). */
-const group = (value: number, sep: string): string => String(value).replace(/\B(?=(\d{3})+$)/g, sep);
+const group = (value: number, sep: string): string => new Intl.NumberFormat('en-US').format(value).replaceAll(',', sep);
 
 /** The labels of the notice's and the context's fields. */
 export const FIELD = Object.freeze({
