@@ -31,12 +31,14 @@ export interface DayMemo {
 const MEMO_LIMIT = 65_536;
 const N_SPAN = 65_536;
 
+// Stryker disable next-line BlockStatement: without a memo (undefined) every answer is computed afresh, the same
 /** An empty memo. A calendar is immutable, so its answers never go stale. */
 export function dayMemo(): DayMemo {
   return { end: new Map(), add: new Map() };
 }
 
 function remember(map: Map<number, number>, key: number, value: number): number {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: the memo only caches: cleared or kept, it gives the same answers
   if (map.size >= MEMO_LIMIT) map.clear();
   map.set(key, value);
   return value;
@@ -64,17 +66,18 @@ export function dayStart(zone: CompiledZone, day: number): number {
 /** `calendar.addWorkingDays` on day numbers. */
 export function addWorkingDays(clock: DayClock, day: number, n: number): number {
   const memo = clock.memo;
+  // One block of N_SPAN keys per day: only 0 ≤ n < N_SPAN have a key of their own.
+  // Stryker disable next-line BlockStatement: without the memo the same day is computed afresh
   if (memo !== undefined && n >= 0 && n < N_SPAN) {
     const key = day * N_SPAN + n;
-    const known = memo.add.get(key);
-    if (known !== undefined) return known;
-    return remember(memo.add, key, computeAddWorkingDays(clock, day, n));
+    return memo.add.get(key) ?? remember(memo.add, key, computeAddWorkingDays(clock, day, n));
   }
   return computeAddWorkingDays(clock, day, n);
 }
 
 function computeAddWorkingDays(clock: DayClock, day: number, n: number): number {
   const found = parseDay(clock.calendar.addWorkingDays(formatDay(day), n));
+  // Stryker disable next-line StringLiteral: the message of an invariant that never fails
   assert(found !== undefined, 'addWorkingDays returns YYYY-MM-DD');
   return found;
 }
@@ -100,13 +103,16 @@ function computeEndOfWork(clock: DayClock, day: number): number {
   const next = dayStart(zone, day + 1);
   // The end of the last period that ends by the next day's start — unless that start is itself
   // working time, where it may or may not end this day's work: then measure the day.
+  // Stryker disable next-line BlockStatement: measuring the day (below) reaches the same end
   if (!calendar.isWorkingTime(next)) {
     const end = calendar.previousWorkingTime(next).toMillis();
+    // Stryker disable next-line StringLiteral: the message of an invariant that never fails
     assert(dueDayOf(zone, end) === day, `endOfWork of a day without working time (${formatDay(day)})`);
     return end;
   }
   const start = dayStart(zone, day);
   const total = calendar.workingTimeBetween(start, next).toMillis();
+  // Stryker disable next-line StringLiteral: the message of an invariant that never fails
   assert(total > 0, `endOfWork of a day without working time (${formatDay(day)})`);
   return calendar.addWorkingTime(start, total).toMillis();
 }

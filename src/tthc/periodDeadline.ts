@@ -89,17 +89,15 @@ export function periodDeadline(
     }
   }
 
-  if (pauses.length > 0) {
-    const before = pauses.filter((p) => p.to <= acceptedAt).length;
-    if (before > 0) trace?.push({ code: 'PAUSE_BEFORE_ACCEPTANCE', count: before, acceptedAt });
-    for (const pause of mergePauses(pauses, acceptedAt)) {
-      const ms = calendar.workingTimeBetween(pause.from, pause.to).toMillis();
-      if (ms > 0) {
-        deadline = calendar.addWorkingTime(deadline, ms).toMillis();
-        moved = true;
-      }
-      trace?.push({ code: 'PAUSE', from: pause.from, to: pause.to, count: pause.count, ms, deadline });
+  const before = pauses.filter((p) => p.to <= acceptedAt).length;
+  if (before > 0) trace?.push({ code: 'PAUSE_BEFORE_ACCEPTANCE', count: before, acceptedAt });
+  for (const pause of mergePauses(pauses, acceptedAt)) {
+    const ms = calendar.workingTimeBetween(pause.from, pause.to).toMillis();
+    if (ms > 0) {
+      deadline = calendar.addWorkingTime(deadline, ms).toMillis();
+      moved = true;
     }
+    trace?.push({ code: 'PAUSE', from: pause.from, to: pause.to, count: pause.count, ms, deadline });
   }
 
   if (inDays && moved) {

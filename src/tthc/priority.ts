@@ -21,7 +21,7 @@ export interface Queued {
 }
 
 /** Processing rank per channel; a Map, so that 'constructor' or '__proto__' is no channel. */
-const RANK: ReadonlyMap<string, number> = new Map([
+const RANK: ReadonlyMap<unknown, number> = new Map<unknown, number>([
   ['online', 0],
   ['direct', 1],
   ['postal', 2],
@@ -38,7 +38,7 @@ function keyOf(item: unknown, name: string): Key {
     throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${name}\` to be { channel, receivedAt, id? }, got ${describe(item)}`, { [name]: item });
   }
   const { channel, receivedAt, id } = item as Record<string, unknown>;
-  const rank = typeof channel === 'string' ? RANK.get(channel) : undefined;
+  const rank = RANK.get(channel);
   if (rank === undefined) {
     throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${name}.channel\` to be 'online', 'direct' or 'postal', got ${describe(channel)}`, {
       [name]: item,
@@ -52,7 +52,7 @@ function keyOf(item: unknown, name: string): Key {
 
 function compareKeys(a: Key, b: Key): number {
   if (a.rank !== b.rank) return a.rank - b.rank;
-  if (a.at !== b.at) return a.at < b.at ? -1 : 1;
+  if (a.at !== b.at) return Math.sign(a.at - b.at);
   if (a.id === b.id) return 0;
   if (a.id === undefined) return 1;
   if (b.id === undefined) return -1;
@@ -89,7 +89,8 @@ export function sortByPriority<T extends Queued>(items: readonly T[]): T[] {
   if (!Array.isArray(items)) {
     throw new WorktimeError('INVALID_ARGUMENT', `Expected \`items\` to be an array of { channel, receivedAt, id? }, got ${describe(items)}`, { items });
   }
-  const keyed = items.map((item: T, index: number) => ({ item, index, key: keyOf(item, `items[${index}]`) }));
-  keyed.sort((x, y) => compareKeys(x.key, y.key) || x.index - y.index);
+  const keyed = items.map((item: T, index: number) => ({ item, key: keyOf(item, `items[${index}]`) }));
+  // Array.prototype.sort is stable: equal keys keep their input order.
+  keyed.sort((x, y) => compareKeys(x.key, y.key));
   return keyed.map((k) => k.item);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Duration } from 'luxon';
+import type { Duration } from 'luxon';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { WorktimeError } from '../errors.js';
 import { toEpoch } from '../time/instant.js';
@@ -82,7 +82,8 @@ export function slaStatus(input: SlaStatusInput): SlaStatus {
     );
   }
   const status = statusOf(clock, deadline, completed, now);
-  const from = completed !== undefined && (now === undefined || completed <= now) ? completed : (now as number);
-  const ms = calendar.workingTimeBetween(from, deadline).toMillis();
-  return { status, margin: Duration.fromMillis(ms === 0 ? 0 : ms) };
+  // Not completed at `now` (a completion after `now` is not known yet): the margin runs from `now`.
+  const from = status === 'in-progress' || status === 'overdue' ? (now as number) : (completed as number);
+  // workingTimeBetween never gives -0: a margin of 0 is +0.
+  return { status, margin: calendar.workingTimeBetween(from, deadline) };
 }
