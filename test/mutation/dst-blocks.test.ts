@@ -55,3 +55,22 @@ describe.each(['America/New_York', 'Australia/Lord_Howe', 'Europe/London'])('%s'
     expect(cal.addWorkingTime(first, sum).toMillis()).toBe(cal.previousWorkingTime(day).toMillis());
   });
 });
+
+describe('whole index blocks in a day count (America/Nuuk, 2026-03-29 loses its only hours to the gap)', () => {
+  // Saturday 22:00–23:30 ends inside the 23:00 → 00:00 gap, at the instant shown as Sunday 00:30,
+  // so Sunday's 00:00–00:30 is already worked on Saturday's account and Sunday is no working day.
+  const cal = WorkingCalendar.create({ zone: 'America/Nuuk', week: { sat: [['22:00', '23:30']], sun: [['00:00', '00:30']] } });
+
+  it('a span of years (whole 256-day blocks) counts the same days as the days one by one', () => {
+    let day = DateTime.fromISO('2024-01-01', { zone: 'America/Nuuk' });
+    const first = day.toISODate() as string;
+    let days = 0;
+    for (let i = 0; i < 366 * 4; i++) {
+      day = day.plus({ days: 1 });
+      if (cal.isWorkingDay(day)) days++;
+    }
+    expect(cal.isWorkingDay('2026-03-29')).toBe(false);
+    expect(cal.workingDaysBetween(first, day.toISODate() as string)).toBe(days);
+    expect(cal.workingDaysBetween(day.toISODate() as string, first)).toBe(-days);
+  });
+});
