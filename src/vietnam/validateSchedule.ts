@@ -52,7 +52,7 @@ export function checkDate(value: unknown, path: string, year?: number): string {
  *   `INVALID_YEAR` / `OUT_OF_RANGE` (year), `INVALID_DATE`, `DUPLICATE_DATE`, `CONFLICTING_DAY_RULES`
  *   (a date both off and worked).
  */
-export function checkSchedule(value: unknown, path = 'schedule'): OfficialSchedule {
+export function checkSchedule(value: unknown, path: string): OfficialSchedule {
   if (!isObject(value)) throw argument(path, 'a schedule { year, status, daysOff, workdays, sources }', value);
   const year = checkYear(value.year, `${path}.year`);
   const status = value.status ?? 'official';
@@ -72,7 +72,7 @@ export function checkSchedule(value: unknown, path = 'schedule'): OfficialSchedu
     const date = checkDate(item.date, `${p}.date`, year);
     remember(date, p);
     const kind = item.kind ?? 'statutory';
-    if (typeof kind !== 'string' || !KINDS.has(kind as HolidayKind)) throw argument(`${p}.kind`, "'statutory', 'compensatory' or 'swap'", kind);
+    if (!KINDS.has(kind as HolidayKind)) throw argument(`${p}.kind`, "'statutory', 'compensatory' or 'swap'", kind);
     const h: Holiday = { date, name: name(item.name, `${p}.name`), kind: kind as HolidayKind };
     if (item.source !== undefined) h.source = text(item.source, `${p}.source`);
     return h;
@@ -87,7 +87,9 @@ export function checkSchedule(value: unknown, path = 'schedule'): OfficialSchedu
     return w;
   });
   const sources = array(value.sources ?? [], `${path}.sources`).map((s, i) => text(s, `${path}.sources[${i}]`));
-  const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+  // Dates are unique in each list (duplicates are rejected above), so no two compare equal.
+  // Stryker disable next-line EqualityOperator: `<=` sorts the same (no equal dates); `>=` sorts in reverse, and only a canonical order matters (equal schedules give equal options)
+  const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : 1);
   return { year, status, daysOff: daysOff.sort(byDate), workdays: workdays.sort(byDate), sources };
 }
 

