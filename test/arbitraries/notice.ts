@@ -305,3 +305,14 @@ export const messyNoticeArb: fc.Arbitrary<unknown> = fc
     for (const [key, box] of patches) Object.defineProperty(copy, key, { value: box.value, enumerable: true, configurable: true, writable: true });
     return copy;
   });
+
+/** A valid request to supplement a driving-licence dossier, as a base for single-field changes. */
+export const supplementNotice = {
+  dossierId: 'HS-2026-0042',
+  kind: 'supplement',
+  issuedAt: '2026-03-16T10:00',
+  content: 'Hồ sơ cấp đổi Giấy phép lái xe chưa đầy đủ.',
+  reason: 'Ảnh chân dung không đúng quy cách.',
+  guidance: ['Nộp ảnh chân dung 3x4 nền trắng, chụp trong 6 tháng gần nhất.'] as unknown[],
+  channels: [{ type: 'portal' }] as unknown[],
+};

@@ -7,17 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { isValidEmail, normalizeVietnameseMobile, validateNotice } from '../../src/tthc/index.js';
 import type { NoticeContext } from '../../src/tthc/index.js';
+import { supplementNotice } from '../arbitraries/notice.js';
 
-/** A valid request to supplement a driving-licence dossier. */
-const base = {
-  dossierId: 'HS-2026-0042',
-  kind: 'supplement',
-  issuedAt: '2026-03-16T10:00',
-  content: 'Hồ sơ cấp đổi Giấy phép lái xe chưa đầy đủ.',
-  reason: 'Ảnh chân dung không đúng quy cách.',
-  guidance: ['Nộp ảnh chân dung 3x4 nền trắng, chụp trong 6 tháng gần nhất.'] as unknown[],
-  channels: [{ type: 'portal' }] as unknown[],
-};
+const base = supplementNotice;
 const refusal = { ...base, kind: 'refusal', guidance: [] as unknown[] };
 
 /** `code path` of each issue of the notice `{ ...from, ...patch }`. */

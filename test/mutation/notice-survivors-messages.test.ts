@@ -9,17 +9,9 @@ import { WorkingCalendar } from '../../src/calendar/index.js';
 import type { TimeRange } from '../../src/calendar/index.js';
 import { validateNotice } from '../../src/tthc/index.js';
 import type { NoticeContext, NoticeIssue } from '../../src/tthc/index.js';
+import { supplementNotice } from '../arbitraries/notice.js';
 
-/** A valid request to supplement a driving-licence dossier. */
-const base = {
-  dossierId: 'HS-2026-0042',
-  kind: 'supplement',
-  issuedAt: '2026-03-16T10:00',
-  content: 'Hồ sơ cấp đổi Giấy phép lái xe chưa đầy đủ.',
-  reason: 'Ảnh chân dung không đúng quy cách.',
-  guidance: ['Nộp ảnh chân dung 3x4 nền trắng, chụp trong 6 tháng gần nhất.'] as unknown[],
-  channels: [{ type: 'portal' }] as unknown[],
-};
+const base = supplementNotice;
 
 const issues = (patch: Record<string, unknown>, context?: unknown): NoticeIssue[] =>
   validateNotice({ ...base, ...patch }, context as NoticeContext).issues;

@@ -8,12 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { officialSchedule, scheduleFromDecision } from '../../src/vietnam/index.js';
 import type { ScheduleDecision } from '../../src/vietnam/index.js';
-import { thrown } from '../arbitraries/outcomes.js';
+import { emptyText, failure, invalidArgument, invalidDate } from '../arbitraries/outcomes.js';
 
-function failure(fn: () => unknown): { code: string; message: string; details: unknown } {
-  const e = thrown(fn);
-  return { code: e.code, message: e.message, details: e.details };
-}
 
 const SOURCE = 'Thông báo 2027/TB-BNV';
 const TET_2027 = { days: ['2027-02-04', '2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'], source: SOURCE };
@@ -23,22 +19,11 @@ function decisionFailure(changes: Record<string, unknown>): ReturnType<typeof fa
   return failure(() => scheduleFromDecision({ year: 2027, sources: [SOURCE], ...changes } as never));
 }
 
-const argument = (path: string, expected: string, got: string, value: unknown): ReturnType<typeof failure> => ({
-  code: 'INVALID_ARGUMENT',
-  message: `Expected \`${path}\` to be ${expected}, got ${got}`,
-  details: { [path]: value },
-});
-const badDate = (path: string, got: string, value: unknown): ReturnType<typeof failure> => ({
-  code: 'INVALID_DATE',
-  message: `Expected \`${path}\` to be a date 'YYYY-MM-DD', got ${got}`,
-  details: { [path]: value },
-});
-const emptyText = (path: string, got: string, value: unknown): ReturnType<typeof failure> => argument(path, 'a non-empty string', got, value);
 
 describe('scheduleFromDecision: errors word for word', () => {
   it('a decision that is not an object', () => {
     expect(failure(() => scheduleFromDecision('Tết 2027' as never))).toEqual(
-      argument('decision', 'a decision { year, sources, tet?, nationalDay?, swaps? }', '"Tết 2027"', 'Tết 2027'),
+      invalidArgument('decision', 'a decision { year, sources, tet?, nationalDay?, swaps? }', '"Tết 2027"', 'Tết 2027'),
     );
   });
 
@@ -48,37 +33,37 @@ describe('scheduleFromDecision: errors word for word', () => {
       message: 'Expected `decision.year` to be an integer year such as 2026, got "2027"',
       details: { 'decision.year': '2027' },
     });
-    expect(decisionFailure({ sources: SOURCE })).toEqual(argument('decision.sources', 'an array', JSON.stringify(SOURCE), SOURCE));
+    expect(decisionFailure({ sources: SOURCE })).toEqual(invalidArgument('decision.sources', 'an array', JSON.stringify(SOURCE), SOURCE));
     expect(decisionFailure({ sources: [SOURCE, ' '] })).toEqual(emptyText('decision.sources[1]', '" "', ' '));
   });
 
   it('tet', () => {
-    expect(decisionFailure({ tet: '2027-02-04' })).toEqual(argument('decision.tet', '{ days: string[], source: string }', '"2027-02-04"', '2027-02-04'));
-    expect(decisionFailure({ tet: { days: '2027-02-04', source: SOURCE } })).toEqual(argument('decision.tet.days', 'an array', '"2027-02-04"', '2027-02-04'));
+    expect(decisionFailure({ tet: '2027-02-04' })).toEqual(invalidArgument('decision.tet', '{ days: string[], source: string }', '"2027-02-04"', '2027-02-04'));
+    expect(decisionFailure({ tet: { days: '2027-02-04', source: SOURCE } })).toEqual(invalidArgument('decision.tet.days', 'an array', '"2027-02-04"', '2027-02-04'));
     expect(decisionFailure({ tet: { days: ['2027-02-04', '2027-02-30'], source: SOURCE } })).toEqual(
-      badDate('decision.tet.days[1]', '"2027-02-30"', '2027-02-30'),
+      invalidDate('decision.tet.days[1]', '"2027-02-30"', '2027-02-30'),
     );
-    expect(decisionFailure({ tet: { days: [], source: SOURCE } })).toEqual(argument('decision.tet.days', 'a non-empty array of dates', 'an array', []));
+    expect(decisionFailure({ tet: { days: [], source: SOURCE } })).toEqual(invalidArgument('decision.tet.days', 'a non-empty array of dates', 'an array', []));
     expect(decisionFailure({ tet: { ...TET_2027, source: '' } })).toEqual(emptyText('decision.tet.source', '""', ''));
   });
 
   it('nationalDay', () => {
     expect(decisionFailure({ nationalDay: '2027-09-03' })).toEqual(
-      argument('decision.nationalDay', '{ date: string, source: string }', '"2027-09-03"', '2027-09-03'),
+      invalidArgument('decision.nationalDay', '{ date: string, source: string }', '"2027-09-03"', '2027-09-03'),
     );
     expect(decisionFailure({ nationalDay: { date: '2027-09-31', source: SOURCE } })).toEqual(
-      badDate('decision.nationalDay.date', '"2027-09-31"', '2027-09-31'),
+      invalidDate('decision.nationalDay.date', '"2027-09-31"', '2027-09-31'),
     );
     expect(decisionFailure({ nationalDay: { date: '2027-09-03', source: '' } })).toEqual(emptyText('decision.nationalDay.source', '""', ''));
   });
 
   it('swaps', () => {
-    expect(decisionFailure({ swaps: SWAP })).toEqual(argument('decision.swaps', 'an array', 'an object', SWAP));
-    expect(decisionFailure({ swaps: [SWAP, 'x'] })).toEqual(argument('decision.swaps[1]', '{ off, work, occasion, source }', '"x"', 'x'));
-    expect(decisionFailure({ swaps: [{ ...SWAP, off: '2027-13-03' }] })).toEqual(badDate('decision.swaps[0].off', '"2027-13-03"', '2027-13-03'));
-    expect(decisionFailure({ swaps: [{ ...SWAP, work: '11/09/2027' }] })).toEqual(badDate('decision.swaps[0].work', '"11/09/2027"', '11/09/2027'));
+    expect(decisionFailure({ swaps: SWAP })).toEqual(invalidArgument('decision.swaps', 'an array', 'an object', SWAP));
+    expect(decisionFailure({ swaps: [SWAP, 'x'] })).toEqual(invalidArgument('decision.swaps[1]', '{ off, work, occasion, source }', '"x"', 'x'));
+    expect(decisionFailure({ swaps: [{ ...SWAP, off: '2027-13-03' }] })).toEqual(invalidDate('decision.swaps[0].off', '"2027-13-03"', '2027-13-03'));
+    expect(decisionFailure({ swaps: [{ ...SWAP, work: '11/09/2027' }] })).toEqual(invalidDate('decision.swaps[0].work', '"11/09/2027"', '11/09/2027'));
     expect(decisionFailure({ swaps: [{ ...SWAP, occasion: 'Quốc khánh' }] })).toEqual(
-      argument('decision.swaps[0].occasion', 'a name { vi: string, en: string }', '"Quốc khánh"', 'Quốc khánh'),
+      invalidArgument('decision.swaps[0].occasion', 'a name { vi: string, en: string }', '"Quốc khánh"', 'Quốc khánh'),
     );
     expect(decisionFailure({ swaps: [{ ...SWAP, source: '' }] })).toEqual(emptyText('decision.swaps[0].source', '""', ''));
   });

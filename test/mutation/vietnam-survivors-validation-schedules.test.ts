@@ -9,12 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { civilServiceCalendar, officialSchedule, publicHolidays } from '../../src/vietnam/index.js';
-import { thrown } from '../arbitraries/outcomes.js';
+import { emptyText, failure, invalidArgument, invalidDate } from '../arbitraries/outcomes.js';
 
-function failure(fn: () => unknown): { code: string; message: string; details: unknown } {
-  const e = thrown(fn);
-  return { code: e.code, message: e.message, details: e.details };
-}
 
 const TET = { vi: 'Tết Nguyên Đán', en: 'Lunar New Year' };
 const MAKE_UP = { vi: 'Làm bù', en: 'Make-up working day' };
@@ -30,29 +26,18 @@ function scheduleFailure(schedule: unknown): ReturnType<typeof failure> {
   return failure(() => civilServiceCalendar({ schedules: [schedule] } as never));
 }
 
-const argument = (path: string, expected: string, got: string, value: unknown): ReturnType<typeof failure> => ({
-  code: 'INVALID_ARGUMENT',
-  message: `Expected \`${path}\` to be ${expected}, got ${got}`,
-  details: { [path]: value },
-});
-const badDate = (path: string, got: string, value: unknown): ReturnType<typeof failure> => ({
-  code: 'INVALID_DATE',
-  message: `Expected \`${path}\` to be a date 'YYYY-MM-DD', got ${got}`,
-  details: { [path]: value },
-});
-const emptyText = (path: string, got: string, value: unknown): ReturnType<typeof failure> => argument(path, 'a non-empty string', got, value);
 
 describe('civilServiceCalendar options: errors word for word', () => {
   it('options that are not an object', () => {
     expect(failure(() => civilServiceCalendar('saturday 07:30-11:30' as never))).toEqual(
-      argument('options', 'an object { hours?, saturday?, zone?, schedules? }', '"saturday 07:30-11:30"', 'saturday 07:30-11:30'),
+      invalidArgument('options', 'an object { hours?, saturday?, zone?, schedules? }', '"saturday 07:30-11:30"', 'saturday 07:30-11:30'),
     );
-    expect(failure(() => civilServiceCalendar(2026 as never))).toEqual(argument('options', 'an object { hours?, saturday?, zone?, schedules? }', '2026', 2026));
+    expect(failure(() => civilServiceCalendar(2026 as never))).toEqual(invalidArgument('options', 'an object { hours?, saturday?, zone?, schedules? }', '2026', 2026));
   });
 
   it('an unknown option is named', () => {
     expect(failure(() => civilServiceCalendar({ weekend: ['sat', 'sun'] } as never))).toEqual(
-      argument('options', "an object with only hours, saturday, zone, schedules (unknown option 'weekend')", 'an object', { weekend: ['sat', 'sun'] }),
+      invalidArgument('options', "an object with only hours, saturday, zone, schedules (unknown option 'weekend')", 'an object', { weekend: ['sat', 'sun'] }),
     );
   });
 
@@ -79,11 +64,11 @@ describe('civilServiceCalendar options: errors word for word', () => {
 
   it('`schedules` must be an array with one schedule per year', () => {
     expect(failure(() => civilServiceCalendar({ schedules: { 2027: schedule2027() } } as never))).toEqual(
-      argument('schedules', 'an array of schedules', 'an object', { 2027: schedule2027() }),
+      invalidArgument('schedules', 'an array of schedules', 'an object', { 2027: schedule2027() }),
     );
     const twice = [schedule2027(), schedule2027({ daysOff: [] })];
     expect(failure(() => civilServiceCalendar({ schedules: twice } as never))).toEqual(
-      argument('schedules', 'one schedule per year (2027 is given twice)', 'an array', twice),
+      invalidArgument('schedules', 'one schedule per year (2027 is given twice)', 'an array', twice),
     );
   });
 });
@@ -91,7 +76,7 @@ describe('civilServiceCalendar options: errors word for word', () => {
 describe('user-supplied schedules: errors word for word', () => {
   it('a schedule that is not an object, named by its index', () => {
     expect(failure(() => civilServiceCalendar({ schedules: [schedule2027({ year: 2028, daysOff: [] }), 'the 2027 schedule'] } as never))).toEqual(
-      argument('schedules[1]', 'a schedule { year, status, daysOff, workdays, sources }', '"the 2027 schedule"', 'the 2027 schedule'),
+      invalidArgument('schedules[1]', 'a schedule { year, status, daysOff, workdays, sources }', '"the 2027 schedule"', 'the 2027 schedule'),
     );
   });
 
@@ -114,38 +99,38 @@ describe('user-supplied schedules: errors word for word', () => {
   });
 
   it('status', () => {
-    expect(scheduleFailure(schedule2027({ status: 'draft' }))).toEqual(argument('schedules[0].status', "'official' or 'provisional'", '"draft"', 'draft'));
+    expect(scheduleFailure(schedule2027({ status: 'draft' }))).toEqual(invalidArgument('schedules[0].status', "'official' or 'provisional'", '"draft"', 'draft'));
   });
 
   it('daysOff: the list and its items', () => {
-    expect(scheduleFailure(schedule2027({ daysOff: 'none' }))).toEqual(argument('schedules[0].daysOff', 'an array', '"none"', 'none'));
+    expect(scheduleFailure(schedule2027({ daysOff: 'none' }))).toEqual(invalidArgument('schedules[0].daysOff', 'an array', '"none"', 'none'));
     expect(scheduleFailure(schedule2027({ daysOff: ['2027-02-05'] }))).toEqual(
-      argument('schedules[0].daysOff[0]', 'a day off { date, name, kind, source? }', '"2027-02-05"', '2027-02-05'),
+      invalidArgument('schedules[0].daysOff[0]', 'a day off { date, name, kind, source? }', '"2027-02-05"', '2027-02-05'),
     );
   });
 
   it('daysOff: dates', () => {
     expect(scheduleFailure(schedule2027({ daysOff: [off('2027-02-05'), off('2027-02-30')] }))).toEqual(
-      badDate('schedules[0].daysOff[1].date', '"2027-02-30"', '2027-02-30'),
+      invalidDate('schedules[0].daysOff[1].date', '"2027-02-30"', '2027-02-30'),
     );
     // An array whose text reads like a date is still not a date.
-    expect(scheduleFailure(schedule2027({ daysOff: [off(['2027-02-05'])] }))).toEqual(badDate('schedules[0].daysOff[0].date', 'an array', ['2027-02-05']));
+    expect(scheduleFailure(schedule2027({ daysOff: [off(['2027-02-05'])] }))).toEqual(invalidDate('schedules[0].daysOff[0].date', 'an array', ['2027-02-05']));
     expect(scheduleFailure(schedule2027({ daysOff: [off('2028-01-01')] }))).toEqual(
-      argument('schedules[0].daysOff[0].date', 'a date in 2027 (a schedule holds the days of its own year)', '"2028-01-01"', '2028-01-01'),
+      invalidArgument('schedules[0].daysOff[0].date', 'a date in 2027 (a schedule holds the days of its own year)', '"2028-01-01"', '2028-01-01'),
     );
   });
 
   it('daysOff: kind', () => {
     const expected = "'statutory', 'compensatory' or 'swap'";
     expect(scheduleFailure(schedule2027({ daysOff: [off('2027-02-05', { kind: 'holiday' })] }))).toEqual(
-      argument('schedules[0].daysOff[0].kind', expected, '"holiday"', 'holiday'),
+      invalidArgument('schedules[0].daysOff[0].kind', expected, '"holiday"', 'holiday'),
     );
-    expect(scheduleFailure(schedule2027({ daysOff: [off('2027-02-05', { kind: 7 })] }))).toEqual(argument('schedules[0].daysOff[0].kind', expected, '7', 7));
+    expect(scheduleFailure(schedule2027({ daysOff: [off('2027-02-05', { kind: 7 })] }))).toEqual(invalidArgument('schedules[0].daysOff[0].kind', expected, '7', 7));
   });
 
   it('daysOff: name and source', () => {
     const at = (n: Record<string, unknown>): ReturnType<typeof failure> => scheduleFailure(schedule2027({ daysOff: [off('2027-02-05', n)] }));
-    expect(at({ name: 'Tết' })).toEqual(argument('schedules[0].daysOff[0].name', 'a name { vi: string, en: string }', '"Tết"', 'Tết'));
+    expect(at({ name: 'Tết' })).toEqual(invalidArgument('schedules[0].daysOff[0].name', 'a name { vi: string, en: string }', '"Tết"', 'Tết'));
     expect(at({ name: { vi: 'Tết', en: '' } })).toEqual(emptyText('schedules[0].daysOff[0].name.en', '""', ''));
     expect(at({ name: { vi: '   ', en: 'Tet' } })).toEqual(emptyText('schedules[0].daysOff[0].name.vi', '"   "', '   '));
     expect(at({ name: { vi: 7, en: 'Tet' } })).toEqual(emptyText('schedules[0].daysOff[0].name.vi', '7', 7));
@@ -154,17 +139,17 @@ describe('user-supplied schedules: errors word for word', () => {
 
   it('workdays: the list, its items, dates, names and sources', () => {
     const at = (workdays: unknown): ReturnType<typeof failure> => scheduleFailure(schedule2027({ workdays }));
-    expect(at('none')).toEqual(argument('schedules[0].workdays', 'an array', '"none"', 'none'));
-    expect(at(['2027-02-20'])).toEqual(argument('schedules[0].workdays[0]', 'a worked day { date, name, source? }', '"2027-02-20"', '2027-02-20'));
-    expect(at([worked('2027-02-31')])).toEqual(badDate('schedules[0].workdays[0].date', '"2027-02-31"', '2027-02-31'));
+    expect(at('none')).toEqual(invalidArgument('schedules[0].workdays', 'an array', '"none"', 'none'));
+    expect(at(['2027-02-20'])).toEqual(invalidArgument('schedules[0].workdays[0]', 'a worked day { date, name, source? }', '"2027-02-20"', '2027-02-20'));
+    expect(at([worked('2027-02-31')])).toEqual(invalidDate('schedules[0].workdays[0].date', '"2027-02-31"', '2027-02-31'));
     expect(at([worked('2027-02-20', { name: 'làm bù' })])).toEqual(
-      argument('schedules[0].workdays[0].name', 'a name { vi: string, en: string }', '"làm bù"', 'làm bù'),
+      invalidArgument('schedules[0].workdays[0].name', 'a name { vi: string, en: string }', '"làm bù"', 'làm bù'),
     );
     expect(at([worked('2027-02-20', { source: '' })])).toEqual(emptyText('schedules[0].workdays[0].source', '""', ''));
   });
 
   it('sources', () => {
-    expect(scheduleFailure(schedule2027({ sources: 'Thông báo' }))).toEqual(argument('schedules[0].sources', 'an array', '"Thông báo"', 'Thông báo'));
+    expect(scheduleFailure(schedule2027({ sources: 'Thông báo' }))).toEqual(invalidArgument('schedules[0].sources', 'an array', '"Thông báo"', 'Thông báo'));
     expect(scheduleFailure(schedule2027({ sources: ['Thông báo', ''] }))).toEqual(emptyText('schedules[0].sources[1]', '""', ''));
   });
 
