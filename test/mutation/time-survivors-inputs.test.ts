@@ -45,6 +45,13 @@ describe('dates', () => {
     for (const d of ['2026-02-30', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32']) {
       expect(thrown(() => utc.isWorkingDay(d)).code).toBe('INVALID_DATE');
     }
+    // Thirty days have September, April, June and November; the other months but February have 31.
+    const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    lengths.forEach((length, i) => {
+      const month = String(i + 1).padStart(2, '0');
+      expect(() => utc.isWorkingDay(`2026-${month}-${length}`)).not.toThrow();
+      expect(thrown(() => utc.isWorkingDay(`2026-${month}-${length + 1}`)).code).toBe('INVALID_DATE');
+    });
     expect(utc.addWorkingDays('2026-12-31', 0)).toBe('2026-12-31');
     expect(utc.addWorkingDays('2026-01-01', 0)).toBe('2026-01-01');
   });
