@@ -21,11 +21,12 @@ const reports = argv.filter((a, i) => a.endsWith('.json') && argv[i - 1] !== '--
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const groups = new Map();
-const add = (key, status) => {
-  const g = groups.get(key) ?? { detected: 0, undetected: 0, ignored: 0, errors: 0 };
+const add = (key, status, reason = '') => {
+  const g = groups.get(key) ?? { detected: 0, undetected: 0, ignored: 0, accepted: 0, errors: 0 };
   if (DETECTED.has(status)) g.detected++;
   else if (UNDETECTED.has(status)) g.undetected++;
-  else if (status === 'Ignored') g.ignored++;
+  else if (status === 'Ignored' && reason.startsWith('Static mutant')) g.ignored++;
+  else if (status === 'Ignored') g.accepted++;
   else g.errors++;
   groups.set(key, g);
 };
@@ -45,9 +46,9 @@ for (const path of reports) {
 const survivors = [];
 for (const { file, m, code } of latest.values()) {
   const folder = file.split('/').slice(0, 2).join('/');
-  add('all', m.status);
-  add(folder, m.status);
-  add(file, m.status);
+  add('all', m.status, m.statusReason);
+  add(folder, m.status, m.statusReason);
+  add(file, m.status, m.statusReason);
   if (UNDETECTED.has(m.status) && (!fileFilter || file.includes(fileFilter))) {
     const { start, end } = m.location;
     survivors.push({ file, line: start.line, col: start.column, end, mutator: m.mutatorName, replacement: m.replacement, status: m.status, code });
@@ -58,11 +59,16 @@ if (argv.includes('--ranges')) {
   console.log([...ranges].join(','));
   process.exit(0);
 }
-const score = (g) => (g.detected + g.undetected === 0 ? 'n/a' : `${((100 * g.detected) / (g.detected + g.undetected)).toFixed(1)}%`);
-console.log('| scope | score | killed+timeout | survived+no coverage | ignored (static) |');
-console.log('|---|---:|---:|---:|---:|');
+const percent = (part, whole) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)}%`);
+const score = (g) => percent(g.detected, g.detected + g.undetected);
+/** The score if the accepted equivalent mutants counted as survivors. */
+const strictScore = (g) => percent(g.detected, g.detected + g.undetected + g.accepted);
+// Ignored mutants are outside the score: "static" ones only run while modules load (ignoreStatic),
+// "accepted" ones are equivalent mutants marked in the code with a `// Stryker disable` comment.
+console.log('| scope | score | killed+timeout | survived+no coverage | ignored (static) | accepted equivalent | score counting those as survivors |');
+console.log('|---|---:|---:|---:|---:|---:|---:|');
 for (const [key, g] of [...groups].sort((a, b) => (a[0] === 'all' ? -1 : b[0] === 'all' ? 1 : a[0].localeCompare(b[0])))) {
-  console.log(`| ${key} | ${score(g)} | ${g.detected} | ${g.undetected} | ${g.ignored} |`);
+  console.log(`| ${key} | ${score(g)} | ${g.detected} | ${g.undetected} | ${g.ignored} | ${g.accepted} | ${strictScore(g)} |`);
 }
 if (showSurvivors) {
   const byMutator = new Map();
