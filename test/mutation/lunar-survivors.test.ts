@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fromLunar, lunarYear, toLunar, type LunarDate } from '../../src/lunar/index.js';
 import { sunApparentLongitude } from '../../src/lunar/sunLongitude.js';
 import { thrown } from '../arbitraries/outcomes.js';
+import { lowAccuracySunLongitude } from '../lunar/secondMethod.js';
 
 function failure(fn: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
   const e = thrown(fn);
@@ -106,5 +107,22 @@ describe("the Sun's apparent longitude, Meeus Example 25.b", () => {
   it('is 199°54′21.818″ within 0.2″', () => {
     const arcsec = (sunApparentLongitude(2448908.5) - (199 + 54 / 60)) * 3600;
     expect(Math.abs(arcsec - 21.818)).toBeLessThan(0.2);
+  });
+});
+
+describe('the nutation in longitude agrees with an independent low-precision Sun', () => {
+  // Where the Moon's mean longitude is 270°, sin(2·L′) is near zero: a term divided by it instead
+  // of multiplied blows up. The independent series of test/lunar/secondMethod.ts (no shared code)
+  // agrees with the full one to about 8″ at these instants.
+  it.each([2461029.511469, 2461029.511469 + 36525e-9])('at JDE %f', (jde) => {
+    expect(Math.abs(sunApparentLongitude(jde) - lowAccuracySunLongitude(jde))).toBeLessThan(0.01);
+  });
+});
+
+describe('fromLunar: years before the supported ones are out of range, whatever the date', () => {
+  it('a leap month of 1898 and a year far in the past are OUT_OF_RANGE, not another error', () => {
+    const leap = thrown(() => fromLunar({ year: 1898, month: 2, day: 1, leap: true }));
+    expect([leap.code, leap.message.endsWith('got 1/2 (leap)/1898')]).toEqual(['OUT_OF_RANGE', true]);
+    expect(thrown(() => fromLunar({ year: -100000, month: 1, day: 1, leap: false })).code).toBe('OUT_OF_RANGE');
   });
 });
