@@ -6,31 +6,40 @@
  */
 import type { DateTime } from 'luxon';
 
-const VI_WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
-const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAYS = {
+  vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+} as const;
 const UNITS = { vi: ['giờ', 'phút'], en: ['h', 'min'] } as const;
 
 const two = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The name of a weekday, 0 = Monday … 6 = Sunday: `Thứ Sáu` / `Fri`. */
+export function weekdayName(index: number, lang: 'vi' | 'en'): string {
+  // Stryker disable next-line StringLiteral: every caller passes 0–6, so the name is always found; the fallback only satisfies the type
+  return WEEKDAYS[lang][index] ?? '';
+}
+
+/** `dd/MM/yyyy`. */
+export function dateText(year: number, month: number, day: number): string {
+  return `${two(day)}/${two(month)}/${String(year).padStart(4, '0')}`;
+}
 
 /** `dd/MM/yyyy HH:mm`, with `:ss` when the seconds are not zero (built by hand: luxon's toFormat is slow). */
 function stamp(dt: DateTime): string {
   const { year, month, day, hour, minute, second } = dt;
   const seconds = second !== 0 ? `:${two(second)}` : '';
-  return `${two(day)}/${two(month)}/${String(year).padStart(4, '0')} ${two(hour)}:${two(minute)}${seconds}`;
+  return `${dateText(year, month, day)} ${two(hour)}:${two(minute)}${seconds}`;
 }
 
 /** `Thứ Sáu, 13/02/2026 16:30`. */
 export function viInstant(dt: DateTime): string {
-  // Stryker disable next-line StringLiteral: luxon weekdays are 1–7, so the name is always found; the fallback only satisfies the type
-  const name = VI_WEEKDAYS[dt.weekday - 1] ?? '';
-  return `${name}, ${stamp(dt)}`;
+  return `${weekdayName(dt.weekday - 1, 'vi')}, ${stamp(dt)}`;
 }
 
 /** `Fri 13/02/2026 16:30`. */
 export function enInstant(dt: DateTime): string {
-  // Stryker disable next-line StringLiteral: luxon weekdays are 1–7, so the name is always found; the fallback only satisfies the type
-  const name = EN_WEEKDAYS[dt.weekday - 1] ?? '';
-  return `${name} ${stamp(dt)}`;
+  return `${weekdayName(dt.weekday - 1, 'en')} ${stamp(dt)}`;
 }
 
 /** `8 giờ 30 phút` / `8 h 30 min` from milliseconds, rounded to the minute (`1 phút`, `0 giờ`). */

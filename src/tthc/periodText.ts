@@ -7,7 +7,7 @@
 import { civilFromDays, weekdayOf } from '../time/civil.js';
 import { toDateTime } from '../time/instant.js';
 import type { CompiledZone } from '../time/zone.js';
-import { enInstant, hoursText, viInstant } from './format.js';
+import { dateText, enInstant, hoursText, viInstant, weekdayName } from './format.js';
 import type { Step } from './periodDeadline.js';
 import type { Basis } from './types.js';
 
@@ -18,28 +18,19 @@ export const HOUR_COUNT_SOURCE = 'BLDS 2015, Điều 147.1';
 /** Where "a period in days ends at the end of its last day" comes from. */
 export const END_OF_DAY_SOURCE = 'BLDS 2015, Điều 148.1';
 
-const VI_WEEKDAYS = ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'];
-const EN_WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-
 function ddmmyyyy(day: number): string {
   const { year, month, day: d } = civilFromDays(day);
-  // Stryker disable next-line StringLiteral: the days of deadlines are in the years 1000–9999 (the calendar refuses others), so the year has 4 digits unpadded
-  const yyyy = String(year).padStart(4, '0');
-  return `${String(d).padStart(2, '0')}/${String(month).padStart(2, '0')}/${yyyy}`;
+  return dateText(year, month, d);
 }
 
 /** `Thứ Sáu, 27/02/2026`. */
 function viDay(day: number): string {
-  // Stryker disable next-line StringLiteral: weekdayOf gives 0–6, so the name is always found; the fallback only satisfies the type
-  const name = VI_WEEKDAYS[weekdayOf(day)] ?? '';
-  return `${name}, ${ddmmyyyy(day)}`;
+  return `${weekdayName(weekdayOf(day), 'vi')}, ${ddmmyyyy(day)}`;
 }
 
 /** `Fri 27/02/2026`. */
 function enDay(day: number): string {
-  // Stryker disable next-line StringLiteral: weekdayOf gives 0–6, so the name is always found; the fallback only satisfies the type
-  const name = EN_WEEKDAYS[weekdayOf(day)] ?? '';
-  return `${name} ${ddmmyyyy(day)}`;
+  return `${weekdayName(weekdayOf(day), 'en')} ${ddmmyyyy(day)}`;
 }
 
 function plural(n: number, word: string): string {
