@@ -31,8 +31,8 @@ export interface DayMemo {
 const MEMO_LIMIT = 65_536;
 const N_SPAN = 65_536;
 
-// Stryker disable next-line BlockStatement: without a memo (undefined) every answer is computed afresh, the same
 /** An empty memo. A calendar is immutable, so its answers never go stale. */
+// Stryker disable next-line BlockStatement: without a memo (undefined) every answer is computed afresh, the same
 export function dayMemo(): DayMemo {
   return { end: new Map(), add: new Map() };
 }
