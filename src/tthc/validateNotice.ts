@@ -73,7 +73,6 @@ export function validateNotice(notice: unknown, context?: NoticeContext): Notice
     list.issues.push(...ctx.issues.issues);
     if (ctx.previous) checkHistory(ctx.previous, notice, head, ctx.zone, list);
     checkTiming(ctx, head, list);
-    // Stryker disable next-line BlockStatement: a guard against bugs; no input reaches it
   } catch {
     // Stryker disable next-line StringLiteral: a guard against bugs; no input reaches it
     list.invalid('', FIELD.notice, UNCHECKABLE);
