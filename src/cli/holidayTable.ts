@@ -8,7 +8,8 @@ import type { OptionSpec } from './args.js';
 import type { Style } from './color.js';
 import { UsageError } from './errors.js';
 import type { CommandContext } from './command.js';
-import { dayText, pick } from './text.js';
+import { toICS } from '../vietnam/ics.js';
+import { dayText, jsonLine, pick } from './text.js';
 import type { Lang } from './text.js';
 
 /** One row: a day, its name in both languages, its kind and its source. */
@@ -34,6 +35,16 @@ export function formatOf(ctx: CommandContext): 'table' | 'json' | 'ics' {
   const format = ctx.args.string('format') as 'table' | 'json' | 'ics' | undefined;
   if (ctx.json && format !== undefined && format !== 'json') throw new UsageError('CONFLICTING_OPTIONS', `Expected either --json or --format ${format}, not both`);
   return ctx.json ? 'json' : (format ?? 'table');
+}
+
+/**
+ * Writes the days as JSON or as an iCalendar file when `format` asks for one and says so; `false`
+ * for `table`, which each command prints in its own way.
+ */
+export function writeExport(ctx: CommandContext, format: 'table' | 'json' | 'ics', days: Parameters<typeof toICS>[0]): boolean {
+  if (format === 'json') ctx.print(jsonLine(days));
+  else if (format === 'ics') ctx.io.stdout.write(toICS(days, { lang: ctx.lang }));
+  return format !== 'table';
 }
 
 /** The numbered sources of some rows, in order of first use. */

@@ -5,10 +5,9 @@
  * @module
  */
 import { publicHolidays } from '../../vietnam/publicHolidays.js';
-import { toICS } from '../../vietnam/ics.js';
 import type { Command } from '../command.js';
-import { FORMAT_OPTION, Notes, dayLines, formatOf } from '../holidayTable.js';
-import { jsonLine, pick } from '../text.js';
+import { FORMAT_OPTION, Notes, dayLines, formatOf, writeExport } from '../holidayTable.js';
+import { pick } from '../text.js';
 import { yearArg } from '../values.js';
 
 export const holidays: Command = {
@@ -29,14 +28,7 @@ export const holidays: Command = {
     const year = yearArg(ctx.args.positionals[0] ?? '');
     const format = formatOf(ctx);
     const list = publicHolidays(year);
-    if (format === 'json') {
-      ctx.print(jsonLine(list));
-      return 0;
-    }
-    if (format === 'ics') {
-      ctx.io.stdout.write(toICS(list, { lang: ctx.lang }));
-      return 0;
-    }
+    if (writeExport(ctx, format, list)) return 0;
     const { lang, style } = ctx;
     const notes = new Notes();
     ctx.print(style.bold(pick(lang, `Ngày nghỉ lễ, Tết năm ${year}`, `Public holidays of ${year}`)), ...dayLines(list, lang, style, notes), ...notes.lines(lang, style));

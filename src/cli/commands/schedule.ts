@@ -4,11 +4,10 @@
  *
  * @module
  */
-import { toICS } from '../../vietnam/ics.js';
 import { officialSchedule } from '../../vietnam/officialSchedule.js';
 import type { Command } from '../command.js';
-import { FORMAT_OPTION, Notes, dayLines, formatOf } from '../holidayTable.js';
-import { fields, jsonLine, pick } from '../text.js';
+import { FORMAT_OPTION, Notes, dayLines, formatOf, writeExport } from '../holidayTable.js';
+import { fields, pick } from '../text.js';
 import { yearArg } from '../values.js';
 
 export const schedule: Command = {
@@ -29,14 +28,7 @@ export const schedule: Command = {
     const year = yearArg(ctx.args.positionals[0] ?? '');
     const format = formatOf(ctx);
     const s = officialSchedule(year);
-    if (format === 'json') {
-      ctx.print(jsonLine(s));
-      return 0;
-    }
-    if (format === 'ics') {
-      ctx.io.stdout.write(toICS(s, { lang: ctx.lang }));
-      return 0;
-    }
+    if (writeExport(ctx, format, s)) return 0;
     const { lang, style } = ctx;
     const official = s.status === 'official';
     const status = official
