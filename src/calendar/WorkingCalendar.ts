@@ -24,8 +24,8 @@ import type { DurationInput } from '../time/duration.js';
 import { toDateTime, toEpoch } from '../time/instant.js';
 import type { InstantInput } from '../time/instant.js';
 import { DAYS, DayIndex, WORK } from './dayIndex.js';
-import { normalizeSpec, specToJSON } from './spec.js';
-import type { CalendarSpec, NormalizedSpec } from './spec.js';
+import { normalizeSpec, specToJSON, toRangeStrings } from './spec.js';
+import type { CalendarSpec, NormalizedSpec, TimeRange } from './spec.js';
 
 /** A working period returned by {@link WorkingCalendar.workingPeriods}. */
 export interface WorkingPeriod {
@@ -39,7 +39,41 @@ interface Position {
   readonly value: number;
 }
 
+/** What a calendar day is, from {@link WorkingCalendar.dayInfo}. */
+export interface DayInfo {
+  /** `'YYYY-MM-DD'`. */
+  date: string;
+  /** Whether the day has any working time. */
+  working: boolean;
+  /**
+   * `'workday'`: a day of the weekly template with hours; `'weekend'`: a template day without;
+   * `'holiday'`: a day off by a `holidays` rule (or a short day, when it has `hours`);
+   * `'extra-workday'`: a day worked by a `workdays` rule (e.g. a swapped Saturday).
+   */
+  kind: 'workday' | 'weekend' | 'holiday' | 'extra-workday';
+  /** The rule's name, when it has one (e.g. `'Tết Nguyên Đán (mùng 1 tháng Giêng)'`). */
+  name?: string;
+  /** The day's working hours as wall-clock ranges; empty on a day off. */
+  hours: TimeRange[];
+}
+
 const MAX_WORKING_DAYS = 4_000_000;
+
+/**
+ * Facts other modules attach to a calendar (e.g. which years of the civil-service calendar are
+ * provisional). Kept beside the calendar, not in it, and carried over by `extend`.
+ */
+const TAGS = new WeakMap<WorkingCalendar, unknown>();
+
+/** Attaches `tag` to `calendar` (internal: the library's own modules use it). */
+export function tagCalendar(calendar: WorkingCalendar, tag: unknown): void {
+  TAGS.set(calendar, tag);
+}
+
+/** The tag attached to `calendar` or to the calendar it was extended from, if any. */
+export function calendarTag(calendar: WorkingCalendar): unknown {
+  return TAGS.get(calendar);
+}
 
 function outOfRange(what: string, details: Record<string, unknown>): WorktimeError {
   return new WorktimeError('OUT_OF_RANGE', what, details);
@@ -106,7 +140,9 @@ export class WorkingCalendar {
    * civil.extend({ holidays: [{ date: '2026-03-20', name: 'Đóng cửa trụ sở' }] });
    */
   extend(more: Partial<CalendarSpec>): WorkingCalendar {
-    return new WorkingCalendar(normalizeSpec(more, this.#spec));
+    const next = new WorkingCalendar(normalizeSpec(more, this.#spec));
+    if (TAGS.has(this)) TAGS.set(next, TAGS.get(this));
+    return next;
   }
 
   /**
@@ -137,6 +173,29 @@ export class WorkingCalendar {
    */
   isWorkingDay(d: DateInput): boolean {
     return this.#index.epochRanges(this.#day(d, 'd')).length > 0;
+  }
+
+  /**
+   * What a day is: working or not, why (weekly template, holiday, extra working day), the name of
+   * its rule and its working hours.
+   *
+   * @throws WorktimeError `INVALID_DATE`, `OUT_OF_RANGE`.
+   * @example
+   * civil.dayInfo('2026-02-17');
+   * //=> { date: '2026-02-17', working: false, kind: 'holiday', name: 'Tết Nguyên Đán (mùng 1 tháng Giêng)', hours: [] }
+   * civil.dayInfo('2026-03-07').kind; //=> 'weekend'
+   */
+  dayInfo(d: DateInput): DayInfo {
+    const day = this.#day(d, 'd');
+    const rule = this.#spec.rules.get(day);
+    const local = this.#index.localRanges(day);
+    const working = this.#index.epochRanges(day).length > 0;
+    let kind: DayInfo['kind'];
+    if (rule === undefined) kind = local.length > 0 ? 'workday' : 'weekend';
+    else kind = rule.kind === 'holiday' ? 'holiday' : 'extra-workday';
+    const info: DayInfo = { date: formatDay(day), working, kind, hours: toRangeStrings(local) };
+    if (rule?.name !== undefined) info.name = rule.name;
+    return info;
   }
 
   /**

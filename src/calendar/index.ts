@@ -4,7 +4,7 @@
  * @module
  */
 export { WorkingCalendar } from './WorkingCalendar.js';
-export type { WorkingPeriod } from './WorkingCalendar.js';
+export type { DayInfo, WorkingPeriod } from './WorkingCalendar.js';
 export type { CalendarSpec, DayRule, TimeRange, Weekday } from './spec.js';
 export type { InstantInput } from '../time/instant.js';
 export type { DateInput } from '../time/date.js';

@@ -187,7 +187,8 @@ export function normalizeSpec(spec: unknown, base?: NormalizedSpec): NormalizedS
   return Object.freeze({ zone, week, rules, ...bounds, hasRange });
 }
 
-function toRangeStrings(flat: readonly number[]): TimeRange[] {
+/** Flat local ranges (ms since midnight) as `['HH:mm', 'HH:mm']` pairs. */
+export function toRangeStrings(flat: readonly number[]): TimeRange[] {
   const out: TimeRange[] = [];
   for (let i = 0; i < flat.length; i += 2) out.push([formatTimeOfDay(flat[i] as number), formatTimeOfDay(flat[i + 1] as number)]);
   return out;

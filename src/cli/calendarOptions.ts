@@ -60,12 +60,13 @@ function schedulesOf(document: unknown): OfficialSchedule[] {
 }
 
 /**
- * The working calendar the options describe (built only when a command needs one).
+ * The working calendar the options describe (built only when a command needs one); with
+ * `desk = false`, without the Saturday desk hours (for processing periods, DOMAIN.md §11).
  *
  * @throws UsageError `CONFLICTING_OPTIONS` (`--calendar` with civil-service options);
  *   FileError; WorktimeError from the library's validation.
  */
-export function calendarFrom(args: ParsedArgs, io: Io): WorkingCalendar {
+export function calendarFrom(args: ParsedArgs, io: Io, desk = true): WorkingCalendar {
   const civil = ['office-hours', 'saturday', 'zone', 'schedule'].filter((name) => args.has(name));
   const file = args.string('calendar');
   if (file !== undefined) {
@@ -78,7 +79,11 @@ export function calendarFrom(args: ParsedArgs, io: Io): WorkingCalendar {
   const hours = args.string('office-hours');
   if (hours !== undefined) options.hours = parseRanges(hours, 'the office hours');
   const saturday = args.string('saturday');
-  if (saturday !== undefined) options.saturday = parseRanges(saturday, 'the Saturday hours');
+  if (saturday !== undefined) {
+    const ranges = parseRanges(saturday, 'the Saturday hours');
+    // The desk's Saturday hours are opening hours, not working days: left out of processing periods.
+    if (desk) options.saturday = ranges;
+  }
   const zone = args.string('zone');
   if (zone !== undefined) options.zone = zone;
   const files = args.list('schedule');

@@ -28,6 +28,11 @@ export interface CommandContext {
   print(...lines: string[]): void;
   /** The working calendar of the calendar options (built on first use). */
   calendar(): WorkingCalendar;
+  /**
+   * The calendar that counts processing periods: the same, without the Saturday desk's opening
+   * hours (opening hours are not working days, DOMAIN.md §11).
+   */
+  processingCalendar(): WorkingCalendar;
 }
 
 /** One command of `vn-worktime`. */

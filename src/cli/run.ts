@@ -88,6 +88,7 @@ async function dispatch(argv: readonly string[], io: Io, style: Style, errorStyl
     throw new UsageError('TOO_MANY_ARGUMENTS', `Expected at most ${command.arity.max} argument${command.arity.max === 1 ? '' : 's'}, got ${args.positionals.length}: ${usage}`);
   }
   let calendar: WorkingCalendar | undefined;
+  let processing: WorkingCalendar | undefined;
   const ctx: CommandContext = {
     args,
     io,
@@ -100,6 +101,7 @@ async function dispatch(argv: readonly string[], io: Io, style: Style, errorStyl
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },
     calendar: () => (calendar ??= calendarFrom(args, io)),
+    processingCalendar: () => (processing ??= args.has('saturday') ? calendarFrom(args, io, false) : (calendar ??= calendarFrom(args, io))),
   };
   return await command.run(ctx);
 }

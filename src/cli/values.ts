@@ -90,3 +90,15 @@ export function asDateTime(calendar: WorkingCalendar, input: string | Date): Dat
 export function isDateOnly(input: string | Date): input is string {
   return typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.trim());
 }
+
+/** `--rules tay-ninh|national`. */
+export function rulesArg(text: string): 'tay-ninh' | 'national' {
+  if (text === 'tay-ninh' || text === 'national') return text;
+  throw new WorktimeError('INVALID_ARGUMENT', `Expected --rules to be tay-ninh or national, got ${describe(text)}`, { rules: text });
+}
+
+/** `--method legal|kpi766`. */
+export function methodArg(text: string): 'legal' | 'kpi766' {
+  if (text === 'legal' || text === 'kpi766') return text;
+  throw new WorktimeError('INVALID_ARGUMENT', `Expected --method to be legal or kpi766, got ${describe(text)}`, { method: text });
+}

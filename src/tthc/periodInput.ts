@@ -6,6 +6,7 @@
  */
 import { WorktimeError, describe } from '../errors.js';
 import { toEpoch } from '../time/instant.js';
+import type { InstantInput } from '../time/instant.js';
 import type { CompiledZone } from '../time/zone.js';
 
 /** A processing period: `{ workingDays }` (a positive integer) or `{ workingHours }` (positive). */
@@ -16,13 +17,34 @@ export interface Extension {
   workingDays?: number;
   workingHours?: number;
   reason: string;
+  /**
+   * When the apology and extension request was sent (văn bản xin lỗi và đề nghị gia hạn); checked
+   * against "chậm nhất 01 ngày trước ngày hết hạn" (NĐ 118/2025/NĐ-CP, Điều 19 khoản 6).
+   */
+  requestedAt?: InstantInput;
+}
+
+/** A request to supplement the dossier during appraisal, and when the complete dossier came back. */
+export interface Supplement {
+  /** When the request (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ) was sent. */
+  requestedAt: InstantInput;
+  /** When the complete dossier was received; absent while the applicant has not completed it. */
+  completedAt?: InstantInput;
 }
 
 /** A validated period or extension amount. */
 export type Amount = { readonly kind: 'days'; readonly days: number } | { readonly kind: 'hours'; readonly ms: number };
 
 /** A validated extension. */
-export type ParsedExtension = Amount & { readonly reason: string };
+export type ParsedExtension = Amount & { readonly reason: string; readonly requestedAt?: number };
+
+/** A validated supplement, in epoch milliseconds; `completedAt` undefined while outstanding. */
+export interface ParsedSupplement {
+  readonly requestedAt: number;
+  readonly completedAt: number | undefined;
+  /** Its place in the input, for messages. */
+  readonly index: number;
+}
 
 /** A validated pause, in epoch milliseconds. */
 export interface ParsedPause {
@@ -35,7 +57,7 @@ const HOUR_MS = 3_600_000;
 const MAX_MS = 4e14;
 
 function argument(path: string, expected: string, value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be ${expected}, got ${describe(value)}`, { [path]: value });
+  return new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be ${expected}, got ${describe(value)}`, { [path]: value }, path);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -45,7 +67,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) {
-      throw new WorktimeError('INVALID_ARGUMENT', `Unknown property '${key}' of \`${path}\`; expected ${allowed.join(', ')}`, { [path]: obj });
+      throw new WorktimeError('INVALID_ARGUMENT', `Unknown property '${key}' of \`${path}\`; expected ${allowed.join(', ')}`, { [path]: obj }, `${path}.${key}`);
     }
   }
 }
@@ -89,19 +111,68 @@ export function parsePeriod(period: unknown, path = 'period'): Amount {
  *
  * @throws WorktimeError `INVALID_ARGUMENT`.
  */
-export function parseExtensions(value: unknown, path = 'extensions'): ParsedExtension[] {
+export function parseExtensions(value: unknown, path = 'extensions', zone?: CompiledZone): ParsedExtension[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) throw argument(path, 'an array of { workingDays | workingHours, reason }', value);
   return value.map((ext: unknown, i) => {
     const at = `${path}[${i}]`;
     if (!isRecord(ext)) throw argument(at, '{ workingDays: n, reason } or { workingHours: n, reason }', ext);
-    checkKeys(ext, ['workingDays', 'workingHours', 'reason'], at);
+    checkKeys(ext, zone ? ['workingDays', 'workingHours', 'reason', 'requestedAt'] : ['workingDays', 'workingHours', 'reason'], at);
     const reason = ext['reason'];
     if (typeof reason !== 'string' || reason.trim() === '') {
       throw argument(`${at}.reason`, 'a non-empty reason (lý do gia hạn)', reason);
     }
-    return { ...amount(ext, at), reason: reason.trim() };
+    const parsed = { ...amount(ext, at), reason: reason.trim() };
+    const requested = ext['requestedAt'];
+    return zone && requested !== undefined ? { ...parsed, requestedAt: toEpoch(requested, zone, `${at}.requestedAt`) } : parsed;
   });
+}
+
+/**
+ * Validates the supplements: `{ requestedAt, completedAt? }` each, none requested before
+ * `acceptedAt`, none completed before it was requested, none overlapping another, and only the
+ * last one outstanding. Returns them sorted by `requestedAt`.
+ *
+ * @throws WorktimeError `INVALID_ARGUMENT` (with the `path` of the offending item), `INVALID_INSTANT`, `OUT_OF_RANGE`.
+ */
+export function parseSupplements(value: unknown, zone: CompiledZone, acceptedAt: number, path = 'supplements'): ParsedSupplement[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) throw argument(path, 'an array of { requestedAt, completedAt? }', value);
+  const out = value.map((item: unknown, index): ParsedSupplement => {
+    const at = `${path}[${index}]`;
+    if (!isRecord(item)) throw argument(at, '{ requestedAt, completedAt? } (instants)', item);
+    checkKeys(item, ['requestedAt', 'completedAt'], at);
+    if (item['requestedAt'] === undefined) throw argument(`${at}.requestedAt`, 'the instant the supplement was requested', undefined);
+    const requestedAt = toEpoch(item['requestedAt'], zone, `${at}.requestedAt`);
+    if (requestedAt < acceptedAt) {
+      throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${at}.requestedAt\` not before the acceptance of the dossier, got ${describe(item['requestedAt'])}`, { [at]: item }, `${at}.requestedAt`);
+    }
+    const completedAt = item['completedAt'] === undefined ? undefined : toEpoch(item['completedAt'], zone, `${at}.completedAt`);
+    if (completedAt !== undefined && completedAt < requestedAt) {
+      throw new WorktimeError(
+        'INVALID_ARGUMENT',
+        `Expected \`${at}.completedAt\` not before \`${at}.requestedAt\` (a dossier is completed after the request), got requestedAt ${describe(item['requestedAt'])} and completedAt ${describe(item['completedAt'])}`,
+        { [at]: item },
+        `${at}.completedAt`,
+      );
+    }
+    return { requestedAt, completedAt, index };
+  });
+  out.sort((a, b) => a.requestedAt - b.requestedAt || a.index - b.index);
+  for (let i = 1; i < out.length; i++) {
+    const prev = out[i - 1] as ParsedSupplement;
+    const cur = out[i] as ParsedSupplement;
+    if (prev.completedAt === undefined || cur.requestedAt < prev.completedAt) {
+      const at = `${path}[${cur.index}]`;
+      throw new WorktimeError(
+        'INVALID_ARGUMENT',
+        `Expected \`${at}\` to be requested after \`${path}[${prev.index}]\` was completed: supplements do not overlap, and only the last may be outstanding`,
+        { [at]: value[cur.index] },
+        at,
+      );
+    }
+  }
+  return out;
 }
 
 /**

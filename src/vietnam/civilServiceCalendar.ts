@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { WorkingCalendar } from '../calendar/index.js';
+import { WorkingCalendar, calendarTag, tagCalendar } from '../calendar/WorkingCalendar.js';
 import type { CalendarSpec, DayRule } from '../calendar/index.js';
 import { weekdayOf } from '../time/civil.js';
 import { checkOptions } from './civilServiceOptions.js';
@@ -21,6 +21,24 @@ const memo = new Map<string, WorkingCalendar>();
 interface YearRules {
   readonly off: ReadonlyArray<{ date: string; name: string }>;
   readonly work: ReadonlyArray<{ date: string; name: string }>;
+  readonly provisional: boolean;
+}
+
+/** What a civil-service calendar records about itself: the years whose schedule is provisional. */
+interface CivilServiceTag {
+  readonly provisionalYears: ReadonlySet<number>;
+}
+
+const NO_YEARS: ReadonlySet<number> = new Set();
+
+/**
+ * The years of a calendar whose civil-service schedule is provisional (not announced, or outside
+ * the library's data): those of a calendar built by {@link civilServiceCalendar} (or extended from
+ * one), none for any other calendar.
+ */
+export function provisionalYears(calendar: WorkingCalendar): ReadonlySet<number> {
+  const tag = calendarTag(calendar) as CivilServiceTag | undefined;
+  return tag?.provisionalYears ?? NO_YEARS;
 }
 
 /**
@@ -41,7 +59,7 @@ function yearRules(schedule: Readonly<OfficialSchedule>): YearRules {
     if (!taken.has(d.date)) off.push(d);
     taken.add(d.date);
   }
-  return { off, work };
+  return { off, work, provisional: schedule.status === 'provisional' };
 }
 
 const builtin = new Map<number, YearRules>();
@@ -107,19 +125,23 @@ function build(opts: ReturnType<typeof checkOptions>): WorkingCalendar {
   const supplied = new Map(opts.schedules.map((s) => [s.year, yearRules(s)] as const));
   const holidays: DayRule[] = [];
   const workdays: DayRule[] = [];
+  const provisional = new Set<number>();
   for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
     const rules = supplied.get(year) ?? builtinRules(year);
+    if (rules.provisional) provisional.add(year);
     for (const d of rules.off) holidays.push({ date: d.date, name: d.name });
     for (const d of rules.work) workdays.push({ date: d.date, name: d.name, hours: opts.hours });
   }
   const week: CalendarSpec['week'] = { mon: opts.hours, tue: opts.hours, wed: opts.hours, thu: opts.hours, fri: opts.hours };
   // Stryker disable next-line ConditionalExpression: `sat: undefined` is read as a closed Saturday, like no `sat`
   if (opts.saturday !== undefined) week.sat = opts.saturday;
-  return WorkingCalendar.create({
+  const calendar = WorkingCalendar.create({
     zone: opts.zone,
     week,
     holidays,
     workdays,
     range: { from: '1900-01-01', to: '2199-12-31' },
   });
+  tagCalendar(calendar, { provisionalYears: provisional } satisfies CivilServiceTag);
+  return calendar;
 }

@@ -33,7 +33,7 @@
 export { publicHolidays } from './publicHolidays.js';
 export { officialSchedule } from './officialSchedule.js';
 export { scheduleFromDecision } from './scheduleFromDecision.js';
-export { civilServiceCalendar } from './civilServiceCalendar.js';
+export { civilServiceCalendar, provisionalYears } from './civilServiceCalendar.js';
 export { CIVIL_SERVICE_HOURS } from './civilServiceOptions.js';
 export type { CivilServiceCalendarOptions } from './civilServiceOptions.js';
 export { toICS } from './ics.js';

@@ -205,7 +205,7 @@ describe('batch', () => {
     expect(r.code).toBe(0);
     const out = r.stdout.trimEnd().split('\n');
     expect(out).toHaveLength(100_001);
-    expect(out[0]).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,error');
+    expect(out[0]).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error');
     const expected = await summarize(dossiers as never, { now: '2026-03-02T09:00' });
     const counts = Object.values(expected.byStatus);
     expect(r.stderr).toContain(`Summary as of Mon 02/03/2026 09:00: 100000 rows, ${expected.total} valid dossiers, ${expected.invalid.length} invalid rows`);

@@ -363,11 +363,11 @@ describe('batch', () => {
     const r = await runCli(['batch', '--now', now], { stdin: sample });
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,error');
+    expect(lines[0]).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error');
     expect(lines).toHaveLength(11);
-    expect(lines[1]).toBe('HS-2026-0001,online,2026-02-13T16:20,2026-02-13T16:30,5,,2026-02-27T17:00:00.000+07:00,2026-02-26T10:00,2026-02-27,early,13,');
-    expect(lines[5]).toBe('HS-2026-0005,direct,,,,,2026-02-27T17:00:00.000+07:00,2026-03-02T08:00,2026-02-27,late,-1,');
-    expect(lines[8]).toBe(`HS-2026-0008,fax,,2026-02-27T09:00,3,,,,,,,"INVALID_ARGUMENT: Expected \`channel\` to be 'online', 'direct' or 'postal', got ""fax"""`);
+    expect(lines[1]).toBe('HS-2026-0001,online,2026-02-13T16:20,2026-02-13T16:30,5,,2026-02-27T17:00:00.000+07:00,2026-02-26T10:00,2026-02-27,early,13,false,,');
+    expect(lines[5]).toBe('HS-2026-0005,direct,,,,,2026-02-27T17:00:00.000+07:00,2026-03-02T08:00,2026-02-27,late,-1,false,,');
+    expect(lines[8]).toBe(`HS-2026-0008,fax,,2026-02-27T09:00,3,,,,,,,,,"INVALID_ARGUMENT: Expected \`channel\` to be 'online', 'direct' or 'postal', got ""fax"""`);
     expect(r.stderr).toContain('Tổng hợp lúc Thứ Hai, 02/03/2026 09:00: 10 dòng, 9 hồ sơ hợp lệ, 1 dòng lỗi');
     expect(r.stderr).toContain('tỷ lệ trễ hạn');
   });
@@ -386,7 +386,7 @@ describe('batch', () => {
         return { id, channel, ...(deadline ? { deadline } : { acceptedAt, period }), ...(completedAt ? { completedAt } : {}) };
       });
     const expected = await summarize(dossiers as never, { now });
-    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: expected.byStatus, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalid.length });
+    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: { ...expected.byStatus, waiting: 0 }, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalid.length });
     expect(rows.filter((row) => 'error' in row).map((row) => row['id'])).toEqual(expected.invalid.map((i) => i.id));
   });
 
@@ -417,11 +417,12 @@ describe('batch', () => {
       summary: {
         rows: 7,
         total: 3,
-        byStatus: { early: 1, 'on-time': 0, late: 0, 'in-progress': 2, overdue: 0 },
+        byStatus: { early: 1, 'on-time': 0, late: 0, 'in-progress': 2, overdue: 0, waiting: 0 },
         byChannel: { online: { total: 1, late: 0 }, direct: { total: 1, late: 0 }, postal: { total: 1, late: 0 } },
         lateRate: 0,
         onTimeRate: 1,
         invalid: 4,
+        provisional: 0,
         now: '2026-03-02T09:00:00.000+07:00',
       },
     });
@@ -430,35 +431,35 @@ describe('batch', () => {
   test('formats: by extension, forced, --output, --json; semicolons; Vietnamese dates; header only; empty', async () => {
     writeFileSync(join(dir, 'd.jsonl'), '{"channel":"online","deadline":"2026-03-03T17:00"}\n');
     const fromExt = await runCli(['batch', 'd.jsonl', '--now', now, '--output', 'csv'], { cwd: dir });
-    expect(fromExt.stdout).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,error\n,online,,,,,2026-03-03T17:00:00.000+07:00,,2026-03-03,in-progress,14,\n');
+    expect(fromExt.stdout).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error\n,online,,,,,2026-03-03T17:00:00.000+07:00,,2026-03-03,in-progress,14,false,,\n');
     expect(fromExt.stderr).toContain('1 rows'.replace('rows', 'dòng'));
     writeFileSync(join(dir, 'd.txt'), 'id;channel;deadline\nX;direct;03/03/2026 17:00\n');
     const semi = await runCli(['batch', 'd.txt', '--now', now, '--format', 'csv', '--lang', 'en'], { cwd: dir });
-    expect(semi.stdout).toBe('id;channel;deadline;dueDate;status;marginHours;error\nX;direct;2026-03-03T17:00:00.000+07:00;2026-03-03;in-progress;14;\n');
+    expect(semi.stdout).toBe('id;channel;deadline;dueDate;status;marginHours;provisional;violations;error\nX;direct;2026-03-03T17:00:00.000+07:00;2026-03-03;in-progress;14;false;;\n');
     expect(semi.stderr).toContain('Summary as of Mon 02/03/2026 09:00: 1 rows, 1 valid dossiers, 0 invalid rows');
     const asJson = await runCli(['batch', 'd.txt', '--now', now, '--json'], { cwd: dir });
-    expect(asJson.stdout.split('\n')[0]).toBe('{"id":"X","channel":"direct","deadline":"2026-03-03T17:00:00.000+07:00","dueDate":"2026-03-03","status":"in-progress","marginHours":14}');
+    expect(asJson.stdout.split('\n')[0]).toBe('{"id":"X","channel":"direct","deadline":"2026-03-03T17:00:00.000+07:00","dueDate":"2026-03-03","status":"in-progress","marginHours":14,"provisional":false,"violations":[]}');
     const forcedNd = await runCli(['batch', '--now', now, '--format', 'ndjson'], { stdin: 'id,channel\n' });
     expect(forcedNd.stdout).toContain('"code":"INVALID_JSON"');
-    expect((await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\n' })).stdout).toBe('id,channel,deadline,dueDate,status,marginHours,error\n');
+    expect((await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\n' })).stdout).toBe('id,channel,deadline,dueDate,status,marginHours,provisional,violations,error\n');
     const empty = await runCli(['batch', '--now', now], { stdin: '' });
-    expect(empty.stdout).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,error\n');
+    expect(empty.stdout).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error\n');
     expect(empty.stderr).toContain('0 dòng');
   });
 
   test('a row with a different number of fields is reported and the run goes on', async () => {
     const r = await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\nA,online\nB,online,2026-03-03,extra\nC,postal,2026-03-03\n' });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[1]).toBe('A,online,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 2 on line 2"');
-    expect(lines[2]).toBe('B,online,2026-03-03,,,,"INVALID_ROW: Expected 3 fields as in the header, got 4 on line 3"');
-    expect(lines[3]).toBe('C,postal,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,');
+    expect(lines[1]).toBe('A,online,,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 2 on line 2"');
+    expect(lines[2]).toBe('B,online,2026-03-03,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 4 on line 3"');
+    expect(lines[3]).toBe('C,postal,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,');
     expect(r.stderr).toContain('3 dòng, 1 hồ sơ hợp lệ, 2 dòng lỗi');
   });
 
   test('a broken file (an unclosed quote) stops the run with INVALID_CSV, after the rows before it', async () => {
     const r = await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\nA,online,2026-03-03\n"B,online,2026-03-03\n' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('id,channel,deadline,dueDate,status,marginHours,error\nA,online,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,\n');
+    expect(r.stdout).toBe('id,channel,deadline,dueDate,status,marginHours,provisional,violations,error\nA,online,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,\n');
     expect(r.stderr).toBe('vn-worktime: INVALID_CSV: Expected a closing quote for the field that starts on line 3\n');
   });
 

@@ -46,7 +46,7 @@ function codes(r: { basis: ReadonlyArray<{ code: string }> }): string[] {
 describe('errors name the function and the field', () => {
   it('processingDeadline', () => {
     expect(thrown(() => processingDeadline(ACCEPTED, one, { holidays: [] } as never)).message).toBe(
-      "Unknown option 'holidays' of processingDeadline; expected calendar, pauses, extensions",
+      "Unknown option 'holidays' of processingDeadline; expected calendar, pauses, extensions, supplements, method, rules",
     );
     expect(thrown(() => processingDeadline(ACCEPTED, one, { calendar: 5 as never })).message).toBe(
       'Expected `calendar` of processingDeadline to be a WorkingCalendar, got 5',
@@ -221,7 +221,7 @@ describe('processingDeadline: pauses, extensions and periods at their limits', (
   it('a pause that ends exactly at acceptance is listed as before acceptance, and changes nothing', () => {
     const r = processingDeadline(ACCEPTED, one, { calendar: civil, pauses: [{ from: '2026-03-06T09:00', to: ACCEPTED }] });
     expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PAUSE_BEFORE_ACCEPTANCE', 'PROCESSING_DEADLINE']);
-    expect(r.deadline.toISO()).toBe('2026-03-10T17:00:00.000+07:00');
+    expect(r.deadline!.toISO()).toBe('2026-03-10T17:00:00.000+07:00');
   });
 
   it('an empty pause is dropped', () => {
@@ -240,18 +240,18 @@ describe('processingDeadline: pauses, extensions and periods at their limits', (
       'The clock stopped from Tue 10/03/2026 09:00 to Tue 10/03/2026 11:00 (2 overlapping pauses, counted once): ' +
         '2 h of working time not counted; the deadline moves to Wed 11/03/2026 09:00.',
     );
-    expect(r.deadline.toISO()).toBe('2026-03-11T17:00:00.000+07:00');
+    expect(r.deadline!.toISO()).toBe('2026-03-11T17:00:00.000+07:00');
   });
 
   it('an extension in days after a short last day ends with the next working day', () => {
     // Five working days from Monday 09/03: Tue–Sat, the Saturday a morning only (until 11:30).
-    expect(processingDeadline(ACCEPTED, { workingDays: 5 }, { calendar: withSaturday }).deadline.toISO()).toBe(
+    expect(processingDeadline(ACCEPTED, { workingDays: 5 }, { calendar: withSaturday }).deadline!.toISO()).toBe(
       '2026-03-14T11:30:00.000+07:00',
     );
     // One more working day: Monday 16/03, to its close (17:00), in one step.
     const r = processingDeadline(ACCEPTED, { workingDays: 5 }, { calendar: withSaturday, extensions: [{ workingDays: 1, reason: 'x' }] });
     expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_DAYS', 'PROCESSING_DEADLINE']);
-    expect(r.deadline.toISO()).toBe('2026-03-16T17:00:00.000+07:00');
+    expect(r.deadline!.toISO()).toBe('2026-03-16T17:00:00.000+07:00');
   });
 
   it('the reason of an extension is trimmed', () => {
@@ -273,7 +273,7 @@ describe('processingDeadline: pauses, extensions and periods at their limits', (
   });
 
   it('one millisecond, and the largest period in hours, are accepted', () => {
-    expect(processingDeadline(ACCEPTED, { workingHours: 1 / 3_600_000 }, { calendar: civil }).deadline.toISO()).toBe(
+    expect(processingDeadline(ACCEPTED, { workingHours: 1 / 3_600_000 }, { calendar: civil }).deadline!.toISO()).toBe(
       '2026-03-09T09:00:00.001+07:00',
     );
     // 4e14 ms is a valid period; from December 9999 the calendar runs out of working time.

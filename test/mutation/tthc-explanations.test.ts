@@ -223,13 +223,13 @@ describe('processing deadlines on calendars that work around midnight', () => {
   const cal = WorkingCalendar.create({ week: { fri: [['08:00', '12:00']], mon: [['08:00', '17:00']], tue: [['00:00', '06:00']] } });
   it('a period in days ends when the last day\'s work ends, not at the next day\'s start', () => {
     const r = processingDeadline('2026-03-13T09:00', { workingDays: 1 }, { calendar: cal });
-    expect(r.deadline.toISO()).toBe('2026-03-16T17:00:00.000+07:00');
+    expect(r.deadline!.toISO()).toBe('2026-03-16T17:00:00.000+07:00');
     expect(r.dueDate).toBe('2026-03-16');
   });
   it('a day worked until 24:00 ends at 24:00 (the next day\'s 00:00), due that day', () => {
     const allDay = WorkingCalendar.create({ week: { mon: [['00:00', '24:00']], tue: [['00:00', '24:00']], fri: [['08:00', '12:00']] } });
     const r = processingDeadline('2026-03-13T09:00', { workingDays: 1 }, { calendar: allDay });
-    expect(r.deadline.toISO()).toBe('2026-03-17T00:00:00.000+07:00');
+    expect(r.deadline!.toISO()).toBe('2026-03-17T00:00:00.000+07:00');
     expect(r.dueDate).toBe('2026-03-16');
   });
 });

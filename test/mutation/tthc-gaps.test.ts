@@ -57,7 +57,7 @@ describe('summarize', () => {
     const r = await summarize([...dossiers, ...dossiers], { now, calendar: civil });
     // The day of acceptance does not count: 1 and 2 days end on 10 and 11 March (overdue on the
     // morning of the 12th); the others are still in progress.
-    const overdue = periods.filter((n) => processingDeadline(acceptedAt, { workingDays: n }, { calendar: civil }).deadline.toMillis() < Date.parse('2026-03-12T02:00:00Z'));
+    const overdue = periods.filter((n) => processingDeadline(acceptedAt, { workingDays: n }, { calendar: civil }).deadline!.toMillis() < Date.parse('2026-03-12T02:00:00Z'));
     expect(overdue).toEqual([1, 2]);
     expect(r.byStatus).toEqual({ early: 0, 'on-time': 0, late: 0, 'in-progress': 8, overdue: 4 });
   });

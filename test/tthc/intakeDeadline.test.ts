@@ -130,9 +130,9 @@ describe('the words of basis and errors', () => {
     expect(intakeDeadline('2026-03-13T20:00').basis).toEqual([
       {
         code: 'INTAKE_LIMIT',
-        vi: 'Hồ sơ nộp trực tuyến phải được tiếp nhận hoặc từ chối trong 8 giờ làm việc kể từ khi nộp thành công.',
-        en: 'An online dossier must be accepted or refused within 8 h of working time from its successful submission.',
-        source: 'NĐ 45/2020/NĐ-CP, Điều 11; QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10',
+        vi: 'Hồ sơ nộp trực tuyến phải được tiếp nhận chính thức hoặc yêu cầu bổ sung, hoặc từ chối, trong 8 giờ làm việc kể từ khi Hệ thống thông tin giải quyết thủ tục hành chính tiếp nhận hồ sơ.',
+        en: 'An online dossier must be accepted, returned for supplementation or refused within 8 h of working time from its receipt by the TTHC information system.',
+        source: 'NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c',
       },
       {
         code: 'OFF_HOURS_GRACE',
@@ -182,7 +182,7 @@ describe('the words of basis and errors', () => {
     const grace = err(() => intakeDeadline('2026-03-10T09:00', { offHoursGrace: { hours: -1 } }));
     expect(grace.message).toBe('Expected `offHoursGrace` to be zero or more working time, got an object');
     expect(err(() => intakeDeadline('2026-03-10T09:00', { grace: 0 } as never)).message).toBe(
-      "Unknown option 'grace' of intakeDeadline; expected calendar, limit, offHoursGrace",
+      "Unknown option 'grace' of intakeDeadline; expected calendar, receivedAt, rules, limit, limitSource, offHoursGrace",
     );
     expect(err(() => intakeDeadline('2026-03-10T09:00', { calendar: 1 } as never)).message).toBe(
       'Expected `calendar` of intakeDeadline to be a WorkingCalendar, got 1',

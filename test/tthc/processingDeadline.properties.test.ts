@@ -46,7 +46,7 @@ const pausesAt = (t: number, offsets: Array<{ start: number; length: number }>):
   offsets.map(({ start, length }) => ({ from: t + start * 60_000, to: t + (start + length) * 60_000 }));
 
 
-const at = (r: { deadline: DateTime }): number => r.deadline.toMillis();
+const at = (r: { deadline: DateTime | null }): number => r.deadline!.toMillis();
 
 describe('on the 2025–2026 civil-service calendar', () => {
   test('the deadline grows with the period', () => {
@@ -93,11 +93,11 @@ describe('on the 2025–2026 civil-service calendar', () => {
     fc.assert(
       fc.property(acceptedArb, periodArb, pauseOffsetsArb, extensionsArb, (t, period, offsets, extensions) => {
         const r = processingDeadline(t, period, { calendar: civil, extensions, pauses: pausesAt(t, offsets) });
-        expect(civil.isWorkingDay(r.dueDate)).toBe(true);
-        expect(r.deadline.toISODate()).toBe(r.dueDate);
-        expect(r.deadline.toMillis()).toBeGreaterThan(t);
-        expect(civil.isWorkingTime(r.deadline.toMillis() - 1)).toBe(true);
-        if ('workingDays' in period) expect(r.deadline.toFormat('HH:mm:ss.SSS')).toBe('17:00:00.000');
+        expect(civil.isWorkingDay(r.dueDate!)).toBe(true);
+        expect(r.deadline!.toISODate()).toBe(r.dueDate);
+        expect(r.deadline!.toMillis()).toBeGreaterThan(t);
+        expect(civil.isWorkingTime(r.deadline!.toMillis() - 1)).toBe(true);
+        if ('workingDays' in period) expect(r.deadline!.toFormat('HH:mm:ss.SSS')).toBe('17:00:00.000');
         expect(r.basis.at(-1)?.code).toBe('PROCESSING_DEADLINE');
         for (const b of r.basis) expect(b.vi.length * b.en.length).toBeGreaterThan(0);
       }),
@@ -146,14 +146,14 @@ describe('on random calendars in random zones', () => {
         if (r === undefined) return;
         const zone = cal.zone;
         const accepted = DateTime.fromMillis(t, { zone }).toISODate() as string;
-        expect(cal.workingDaysBetween(accepted, r.dueDate)).toBe(n);
-        expect(cal.isWorkingDay(r.dueDate)).toBe(true);
+        expect(cal.workingDaysBetween(accepted, r.dueDate!)).toBe(n);
+        expect(cal.isWorkingDay(r.dueDate!)).toBe(true);
         // The due date is the deadline's day, a deadline at 00:00 being 24:00 of the day before.
-        expect(r.deadline.minus(1).toISODate()).toBe(r.dueDate);
-        const start = DateTime.fromISO(r.dueDate, { zone });
-        const end = DateTime.fromISO(r.dueDate, { zone }).plus({ days: 1 });
-        expect(cal.workingTimeBetween(r.deadline, end).toMillis()).toBe(0);
-        expect(cal.workingTimeBetween(start, r.deadline).toMillis()).toBe(cal.workingTimeBetween(start, end).toMillis());
+        expect(r.deadline!.minus(1).toISODate()).toBe(r.dueDate);
+        const start = DateTime.fromISO(r.dueDate!, { zone });
+        const end = DateTime.fromISO(r.dueDate!, { zone }).plus({ days: 1 });
+        expect(cal.workingTimeBetween(r.deadline!, end).toMillis()).toBe(0);
+        expect(cal.workingTimeBetween(start, r.deadline!).toMillis()).toBe(cal.workingTimeBetween(start, end).toMillis());
       }),
       RUNS,
     );
@@ -165,9 +165,9 @@ describe('on random calendars in random zones', () => {
         const cal = WorkingCalendar.create(spec);
         const r = orSkip(() => processingDeadline(t, { workingHours: hours }, { calendar: cal }));
         if (r === undefined) return;
-        expect(cal.workingTimeBetween(t, r.deadline).toMillis()).toBe(hours * 3_600_000);
-        expect(cal.isWorkingDay(r.dueDate)).toBe(true);
-        expect(r.deadline.minus(1).toISODate()).toBe(r.dueDate);
+        expect(cal.workingTimeBetween(t, r.deadline!).toMillis()).toBe(hours * 3_600_000);
+        expect(cal.isWorkingDay(r.dueDate!)).toBe(true);
+        expect(r.deadline!.minus(1).toISODate()).toBe(r.dueDate);
       }),
       RUNS,
     );
@@ -181,15 +181,15 @@ describe('on random calendars in random zones', () => {
         const adjusted = orSkip(() => processingDeadline(t, period, { calendar: cal, extensions, pauses: pausesAt(t, offsets) }));
         if (plain === undefined || adjusted === undefined) return;
         expect(at(adjusted)).toBeGreaterThanOrEqual(at(plain));
-        expect(cal.isWorkingDay(adjusted.dueDate)).toBe(true);
-        expect(adjusted.deadline.minus(1).toISODate()).toBe(adjusted.dueDate);
-        expect(adjusted.deadline.zoneName).toBe(cal.zone);
+        expect(cal.isWorkingDay(adjusted.dueDate!)).toBe(true);
+        expect(adjusted.deadline!.minus(1).toISODate()).toBe(adjusted.dueDate);
+        expect(adjusted.deadline!.zoneName).toBe(cal.zone);
         if ('workingDays' in period) {
           // A period in days ends with the working time of its due date, even a short day's.
-          const start = DateTime.fromISO(adjusted.dueDate, { zone: cal.zone });
+          const start = DateTime.fromISO(adjusted.dueDate!, { zone: cal.zone });
           const end = start.plus({ days: 1 });
-          expect(cal.workingTimeBetween(adjusted.deadline, end).toMillis()).toBe(0);
-          expect(cal.workingTimeBetween(start, adjusted.deadline).toMillis()).toBe(cal.workingTimeBetween(start, end).toMillis());
+          expect(cal.workingTimeBetween(adjusted.deadline!, end).toMillis()).toBe(0);
+          expect(cal.workingTimeBetween(start, adjusted.deadline!).toMillis()).toBe(cal.workingTimeBetween(start, end).toMillis());
         }
       }),
       { numRuns: Math.max(50, Math.floor(RUNS.numRuns / 2)) },
@@ -199,5 +199,5 @@ describe('on random calendars in random zones', () => {
 
 test('distances do not slow it down: 2,000 working days', () => {
   const r = processingDeadline('2025-03-03T09:00', { workingDays: 2000 }, { calendar: civil });
-  expect(civil.workingDaysBetween('2025-03-03', r.dueDate)).toBe(2000);
+  expect(civil.workingDaysBetween('2025-03-03', r.dueDate!)).toBe(2000);
 });

@@ -14,7 +14,7 @@ import { thrown as error } from '../arbitraries/outcomes.js';
 const cal = civil20252026;
 
 type Period = Parameters<typeof processingDeadline>[1];
-const iso = (r: ReturnType<typeof processingDeadline>): string => r.deadline.toFormat("yyyy-MM-dd'T'HH:mm");
+const iso = (r: ReturnType<typeof processingDeadline>): string => r.deadline!.toFormat("yyyy-MM-dd'T'HH:mm");
 const run = (acceptedAt: string, period: Period, options: ProcessingDeadlineOptions = {}) =>
   processingDeadline(acceptedAt, period, { calendar: cal, ...options });
 const codes = (r: ReturnType<typeof processingDeadline>): string[] => r.basis.map((b) => b.code);
@@ -25,7 +25,7 @@ describe('working days (BLDS 2015 Art. 147.2, 148.1)', () => {
     const r = run('2026-02-13T16:30', { workingDays: 5 });
     expect(r.dueDate).toBe('2026-02-27');
     expect(iso(r)).toBe('2026-02-27T17:00');
-    expect(r.deadline.zoneName).toBe('Asia/Ho_Chi_Minh');
+    expect(r.deadline!.zoneName).toBe('Asia/Ho_Chi_Minh');
     expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PROCESSING_DEADLINE']);
     expect(r.basis[0]?.source).toBe('BLDS 2015, Điều 147–148');
     expect(r.basis[0]?.vi).toContain('không tính ngày tiếp nhận (Thứ Sáu, 13/02/2026)');
@@ -208,7 +208,7 @@ describe('inputs', () => {
     expect(iso(processingDeadline(Date.parse('2026-02-13T09:30:00Z'), { workingDays: 5 }, { calendar: cal }))).toBe(expected);
     expect(iso(processingDeadline('2026-02-13T16:30+07:00', { workingDays: 5 }, { calendar: cal }))).toBe(expected);
     const dt = processingDeadline('2026-02-13T16:30', { workingDays: 5 }, { calendar: cal }).deadline;
-    expect(iso(processingDeadline(dt, { workingHours: 1 }, { calendar: cal }))).toBe('2026-03-02T08:00');
+    expect(iso(processingDeadline(dt!, { workingHours: 1 }, { calendar: cal }))).toBe('2026-03-02T08:00');
   });
 
   test.each<[string, unknown]>([
@@ -267,12 +267,12 @@ describe('on the default calendar (civilServiceCalendar)', () => {
   test('the Tết 2026 example', () => {
     const r = processingDeadline('2026-02-13T16:30', { workingDays: 5 });
     expect(r.dueDate).toBe('2026-02-27');
-    expect(r.deadline.toISO()).toBe('2026-02-27T17:00:00.000+07:00');
+    expect(r.deadline!.toISO()).toBe('2026-02-27T17:00:00.000+07:00');
   });
 
   test('30/4–1/5/2025 and a period in hours', () => {
     expect(processingDeadline('2025-04-24T10:00', { workingDays: 5 }).dueDate).toBe('2025-05-05');
-    expect(processingDeadline('2026-03-10T09:00', { workingHours: 8 }).deadline.toISO()).toBe('2026-03-11T09:00:00.000+07:00');
+    expect(processingDeadline('2026-03-10T09:00', { workingHours: 8 }).deadline!.toISO()).toBe('2026-03-11T09:00:00.000+07:00');
   });
 
   test('the same results as the calendar written out, over 2025–2026', () => {
@@ -280,7 +280,7 @@ describe('on the default calendar (civilServiceCalendar)', () => {
     for (let i = 0; i < 200; i++) {
       const t = Date.UTC(2025, 0, 2, 1) + i * 2_999_000_00;
       const period = i % 2 ? { workingDays: 1 + (i % 20) } : { workingHours: 1 + (i % 40) };
-      expect(processingDeadline(t, period, { calendar: civil }).deadline.toMillis()).toBe(processingDeadline(t, period, { calendar: cal }).deadline.toMillis());
+      expect(processingDeadline(t, period, { calendar: civil }).deadline!.toMillis()).toBe(processingDeadline(t, period, { calendar: cal }).deadline!.toMillis());
     }
   });
 });

@@ -24,7 +24,7 @@ const hours = (r: ReturnType<typeof slaStatus>): number => r.margin.as('hours');
 
 
 // 5 working days from Friday 13/2/2026, after Tết Bính Ngọ: due Friday 27/2 at 17:00.
-const { deadline } = processingDeadline('2026-02-13T16:30', { workingDays: 5 }, { calendar: cal });
+const deadline = processingDeadline('2026-02-13T16:30', { workingDays: 5 }, { calendar: cal }).deadline!;
 
 describe('completed dossiers', () => {
   test('on the due date at 16:59 → on time, one minute left', () => {
@@ -127,7 +127,7 @@ describe('deadlines given directly', () => {
 
 describe('on the default calendar', () => {
   test('the Tết 2026 example', () => {
-    const d = processingDeadline('2026-02-13T16:30', { workingDays: 5 }).deadline;
+    const d = processingDeadline('2026-02-13T16:30', { workingDays: 5 }).deadline!;
     expect(slaStatus({ deadline: d, completedAt: '2026-02-27T16:59' }).status).toBe('on-time');
     expect(slaStatus({ deadline: d, completedAt: '2026-02-27T17:01' }).status).toBe('late');
     expect(slaStatus({ deadline: d, completedAt: '2026-02-26T17:00' }).margin.as('hours')).toBe(8);
@@ -142,12 +142,12 @@ describe('properties', () => {
     fc.assert(
       fc.property(instantArb, fc.integer({ min: 1, max: 30 }), fc.integer({ min: -20 * 1440, max: 20 * 1440 }), (t, n, offset) => {
         const r = processingDeadline(t, { workingDays: n }, { calendar: cal });
-        const d = r.deadline.toMillis();
+        const d = r.deadline!.toMillis();
         const c = d + offset * 60_000;
-        const { status, margin } = sla({ deadline: r.deadline, completedAt: c });
+        const { status, margin } = sla({ deadline: r.deadline!, completedAt: c });
         const day = DateTime.fromMillis(c, { zone: cal.zone }).toISODate() as string;
         if (c > d) expect(status).toBe('late');
-        else if (day < r.dueDate) expect(status).toBe('early');
+        else if (day < r.dueDate!) expect(status).toBe('early');
         else expect(status).toBe('on-time');
         expect(margin.toMillis()).toBe(cal.workingTimeBetween(c, d).toMillis());
         if (status === 'late') expect(margin.toMillis()).toBeLessThanOrEqual(0);

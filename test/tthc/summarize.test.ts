@@ -260,7 +260,7 @@ describe('properties', () => {
         const s = await summarize(records, { now, calendar: cal });
         const expected = Object.fromEntries(STATUSES.map((k) => [k, 0])) as Record<(typeof STATUSES)[number], number>;
         for (const r of records) {
-          const deadline = r.deadline ?? processingDeadline(r.acceptedAt as number, r.period as { workingDays: number }, { calendar: cal }).deadline;
+          const deadline = r.deadline ?? processingDeadline(r.acceptedAt as number, r.period as { workingDays: number }, { calendar: cal }).deadline!;
           const input = r.completedAt === undefined || r.completedAt === null ? { deadline, now, calendar: cal } : { deadline, completedAt: r.completedAt, now, calendar: cal };
           expected[slaStatus(input).status] += 1;
         }

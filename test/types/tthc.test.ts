@@ -56,12 +56,23 @@ describe('tthc types', () => {
     expectTypeOf(intakeDeadline).returns.toEqualTypeOf<IntakeDeadline>();
     expectTypeOf<IntakeDeadline>().toEqualTypeOf<{
       submittedAt: DateTime;
+      receivedAt: DateTime;
       offHours: boolean;
       clockStart: DateTime;
       deadline: DateTime;
+      alertBy: DateTime | null;
+      rules: 'tay-ninh' | 'national';
+      provisional: boolean;
       basis: Basis[];
     }>();
-    expectTypeOf<IntakeDeadlineOptions>().toEqualTypeOf<{ calendar?: WorkingCalendar; limit?: DurationInput; offHoursGrace?: DurationInput }>();
+    expectTypeOf<IntakeDeadlineOptions>().toEqualTypeOf<{
+      calendar?: WorkingCalendar;
+      receivedAt?: InstantInput;
+      rules?: 'tay-ninh' | 'national';
+      limit?: DurationInput;
+      limitSource?: string;
+      offHoursGrace?: DurationInput;
+    }>();
     expectTypeOf(intakeDeadline).toBeCallableWith('2026-03-13T20:00');
     expectTypeOf(intakeDeadline).toBeCallableWith(new Date(), { calendar: cal, limit: { hours: 8 }, offHoursGrace: 0 });
     typeOnly(() => {
@@ -150,7 +161,14 @@ describe('tthc types', () => {
       [acceptedAt: InstantInput, period: Period, options?: ProcessingDeadlineOptions]
     >();
     expectTypeOf(processingDeadline).returns.toEqualTypeOf<ProcessingDeadline>();
-    expectTypeOf<ProcessingDeadline>().toEqualTypeOf<{ deadline: DateTime; dueDate: string; basis: Basis[] }>();
+    expectTypeOf<ProcessingDeadline>().toEqualTypeOf<{
+      deadline: DateTime | null;
+      dueDate: string | null;
+      waiting?: { since: DateTime; closesOn: string };
+      provisional: boolean;
+      violations: Array<{ code: 'SUPPLEMENT_NOTICE_LATE' | 'REPEATED_SUPPLEMENT' | 'REPEATED_EXTENSION' | 'EXTENSION_NOTICE_LATE'; vi: string; en: string; source: string }>;
+      basis: Basis[];
+    }>();
     expectTypeOf(processingDeadline).toBeCallableWith('2026-03-10T09:00', { workingDays: 15 });
     expectTypeOf(processingDeadline).toBeCallableWith('2026-03-10T09:00', { workingHours: 8 }, {
       calendar: cal,

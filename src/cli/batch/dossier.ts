@@ -12,7 +12,9 @@ import type { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../../calendar/WorkingCalendar.js';
 import { WorktimeError, describe } from '../../errors.js';
 import { processingDeadline } from '../../tthc/processingDeadline.js';
-import type { Extension, Pause, Period } from '../../tthc/processingDeadline.js';
+import type { Extension, Pause, Period, Supplement } from '../../tthc/processingDeadline.js';
+import { provisionalYearsBetween } from '../../tthc/provisional.js';
+import { CompiledZone } from '../../time/zone.js';
 import { slaStatus } from '../../tthc/slaStatus.js';
 import type { SlaStatusInput, SlaStatusName } from '../../tthc/slaStatus.js';
 import type { Channel } from '../../tthc/types.js';
@@ -29,7 +31,19 @@ export interface DossierEnv {
 
 /** A dossier evaluated, or the error that made it invalid. */
 export type Outcome =
-  | { readonly ok: true; readonly channel: Channel; readonly deadline: DateTime; readonly dueDate: string; readonly status: SlaStatusName; readonly marginMs: number }
+  | {
+      readonly ok: true;
+      readonly channel: Channel;
+      /** `null` while a supplement is outstanding (the period restarts when it is completed). */
+      readonly deadline: DateTime | null;
+      readonly dueDate: string | null;
+      readonly status: SlaStatusName | 'waiting';
+      readonly marginMs: number | null;
+      /** A day used lies in a year whose civil-service schedule is provisional. */
+      readonly provisional: boolean;
+      /** The codes of the procedural rules broken (e.g. `REPEATED_SUPPLEMENT`). */
+      readonly violations: readonly string[];
+    }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
@@ -60,6 +74,16 @@ function periodOf(f: Readonly<Record<string, unknown>>): Period | undefined {
   return hours === undefined ? undefined : { workingHours: hours };
 }
 
+/** A JSON field given as text in a CSV cell (`supplements`, `extensions`, `pauses`), or as it is. */
+function structured(value: unknown, name: string): unknown {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as unknown;
+  } catch {
+    throw argument(`Expected \`${name}\` to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, { [name]: value });
+  }
+}
+
 function evaluateOrThrow(f: Readonly<Record<string, unknown>>, env: DossierEnv): Outcome {
   const { calendar } = env;
   const channel = f['channel'];
@@ -67,11 +91,13 @@ function evaluateOrThrow(f: Readonly<Record<string, unknown>>, env: DossierEnv):
     throw argument(`Expected \`channel\` to be 'online', 'direct' or 'postal', got ${describe(channel)}`, { channel });
   }
   const period = periodOf(f);
-  const adjusted = present(f['pauses']) || present(f['extensions']);
+  const adjusted = present(f['pauses']) || present(f['extensions']) || present(f['supplements']);
   const accepted = present(f['acceptedAt']) ? asDateTime(calendar, instant(f['acceptedAt'])) : undefined;
 
-  let deadline: DateTime;
-  let dueDate: string;
+  let deadline: DateTime | null;
+  let dueDate: string | null;
+  let provisional = false;
+  let violations: string[] = [];
   if (present(f['deadline'])) {
     if (period !== undefined || adjusted) throw argument('Expected either `deadline` or `acceptedAt` + `workingDays`/`workingHours`, not both', { deadline: f['deadline'] });
     deadline = env.resolve(instant(f['deadline']));
@@ -83,13 +109,21 @@ function evaluateOrThrow(f: Readonly<Record<string, unknown>>, env: DossierEnv):
     if (accepted === undefined || period === undefined) {
       throw argument('Expected a `deadline`, or `acceptedAt` and `workingDays` or `workingHours` to compute it', { acceptedAt: f['acceptedAt'] });
     }
+    const method = f['method'];
     const r = processingDeadline(accepted, period, {
       calendar,
-      ...(present(f['pauses']) && { pauses: f['pauses'] as Pause[] }),
-      ...(present(f['extensions']) && { extensions: f['extensions'] as Extension[] }),
+      ...(present(f['pauses']) && { pauses: structured(f['pauses'], 'pauses') as Pause[] }),
+      ...(present(f['extensions']) && { extensions: structured(f['extensions'], 'extensions') as Extension[] }),
+      ...(present(f['supplements']) && { supplements: structured(f['supplements'], 'supplements') as Supplement[] }),
+      ...(present(method) && { method: method as 'legal' }),
     });
     deadline = r.deadline;
     dueDate = r.dueDate;
+    provisional = r.provisional;
+    violations = r.violations.map((v) => v.code);
+  }
+  if (deadline === null) {
+    return { ok: true, channel, deadline, dueDate, status: 'waiting', marginMs: null, provisional, violations };
   }
 
   const input: SlaStatusInput = { deadline, now: env.now, calendar };
@@ -101,7 +135,10 @@ function evaluateOrThrow(f: Readonly<Record<string, unknown>>, env: DossierEnv):
     input.completedAt = completed;
   }
   const s = slaStatus(input);
-  return { ok: true, channel, deadline, dueDate, status: s.status, marginMs: s.margin.toMillis() };
+  const zone = CompiledZone.get(calendar.zone);
+  const end = input.completedAt === undefined ? env.now : (input.completedAt as DateTime);
+  provisional ||= provisionalYearsBetween(calendar, zone, (accepted ?? deadline).toMillis(), Math.max(deadline.toMillis(), end.toMillis())).length > 0;
+  return { ok: true, channel, deadline, dueDate, status: s.status, marginMs: s.margin.toMillis(), provisional, violations };
 }
 
 /** Evaluates one dossier; a `WorktimeError` makes it invalid, anything else is a bug and is thrown. */

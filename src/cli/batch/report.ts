@@ -27,7 +27,10 @@ function percent(rate: number | null, lang: Lang): string {
 
 /** The summary as a few lines of text. */
 export function summaryLines(s: BatchSummary, now: DateTime, lang: Lang, style: Style): string[] {
-  const statuses = (Object.keys(s.byStatus) as SlaStatusName[]).map((k) => `${STATUS_NAMES[k][lang]} ${s.byStatus[k]}`).join(' · ');
+  const statuses = (Object.keys(s.byStatus) as Array<SlaStatusName | 'waiting'>)
+    .filter((k) => k !== 'waiting' || s.byStatus.waiting > 0)
+    .map((k) => `${k === 'waiting' ? pick(lang, 'chờ bổ sung', 'waiting') : STATUS_NAMES[k][lang]} ${s.byStatus[k]}`)
+    .join(' · ');
   const channels = (Object.keys(s.byChannel) as Channel[])
     .map((c) => `${CHANNEL_NAMES[c][lang]} ${s.byChannel[c].total} (${pick(lang, 'trễ', 'late')} ${s.byChannel[c].late})`)
     .join(' · ');
@@ -43,5 +46,16 @@ export function summaryLines(s: BatchSummary, now: DateTime, lang: Lang, style: 
     `  ${statuses}`,
     `  ${pick(lang, 'tỷ lệ trễ hạn', 'late rate')} ${percent(s.lateRate, lang)} · ${pick(lang, 'tỷ lệ đúng hạn', 'on-time rate')} ${percent(s.onTimeRate, lang)}`,
     `  ${channels}`,
+    ...(s.provisional > 0
+      ? [
+          style.yellow(
+            pick(
+              lang,
+              `  Cảnh báo: ${s.provisional} hồ sơ tính theo lịch nghỉ tạm tính (năm chưa có thông báo chính thức); cột provisional = true.`,
+              `  Warning: ${s.provisional} dossiers rest on a provisional schedule (a year not announced yet); column provisional = true.`,
+            ),
+          ),
+        ]
+      : []),
   ];
 }

@@ -12,7 +12,7 @@ import type { Outcome } from './dossier.js';
 /** The columns (CSV) or fields (NDJSON) `batch` reads; others are passed through. */
 export const INPUT_COLUMNS = ['id', 'channel', 'receivedAt', 'acceptedAt', 'workingDays', 'workingHours', 'deadline', 'completedAt'] as const;
 /** The columns `batch` adds (`deadline` is replaced by the instant it stands for). */
-export const OUTPUT_COLUMNS = ['deadline', 'dueDate', 'status', 'marginHours', 'error'] as const;
+export const OUTPUT_COLUMNS = ['deadline', 'dueDate', 'status', 'marginHours', 'provisional', 'violations', 'error'] as const;
 
 /** One input row: its fields, its line, and why it could not be read as a row at all. */
 export interface Row {
@@ -96,10 +96,12 @@ export class CsvWriter {
     return csvLine(
       this.columns.map((column) => {
         if (outcome.ok) {
-          if (column === 'deadline') return outcome.deadline.toISO() ?? '';
-          if (column === 'dueDate') return outcome.dueDate;
+          if (column === 'deadline') return outcome.deadline?.toISO() ?? '';
+          if (column === 'dueDate') return outcome.dueDate ?? '';
           if (column === 'status') return outcome.status;
-          if (column === 'marginHours') return String(hoursNumber(outcome.marginMs));
+          if (column === 'marginHours') return outcome.marginMs === null ? '' : String(hoursNumber(outcome.marginMs));
+          if (column === 'provisional') return outcome.provisional ? 'true' : 'false';
+          if (column === 'violations') return outcome.violations.join(' ');
         } else if (column === 'error') return `${outcome.code}: ${outcome.message}`;
         return (OUTPUT_COLUMNS as readonly string[]).includes(column) && column !== 'deadline' ? '' : inputCell(row.values, column);
       }),
@@ -111,7 +113,15 @@ export class CsvWriter {
 /** Writes rows as NDJSON: the input object with the fields `batch` adds, or with an `error`. */
 export function ndjsonLine(row: Row, outcome: Outcome): string {
   const out = outcome.ok
-    ? { ...row.values, deadline: outcome.deadline, dueDate: outcome.dueDate, status: outcome.status, marginHours: hoursNumber(outcome.marginMs) }
+    ? {
+        ...row.values,
+        deadline: outcome.deadline,
+        dueDate: outcome.dueDate,
+        status: outcome.status,
+        marginHours: outcome.marginMs === null ? null : hoursNumber(outcome.marginMs),
+        provisional: outcome.provisional,
+        violations: outcome.violations,
+      }
     : { ...row.values, error: { code: outcome.code, message: outcome.message, line: row.line } };
   return `${JSON.stringify(out)}\n`;
 }

@@ -15,20 +15,24 @@ export interface BatchSummary {
   rows: number;
   /** Valid dossiers. */
   total: number;
-  byStatus: Record<SlaStatusName, number>;
+  /** `waiting`: a supplement outstanding, no deadline running (the law in force since 01/07/2025). */
+  byStatus: Record<SlaStatusName | 'waiting', number>;
   /** `late` counts late and overdue dossiers. */
   byChannel: Record<Channel, { total: number; late: number }>;
   lateRate: number | null;
   onTimeRate: number | null;
   /** Invalid rows (each reported in its own output row). */
   invalid: number;
+  /** Valid dossiers whose answer rests on a provisional schedule (a year not announced yet). */
+  provisional: number;
 }
 
 /** Counts outcomes as they stream by. */
 export class Tally {
   private rows = 0;
   private invalid = 0;
-  private readonly byStatus: Record<SlaStatusName, number> = { early: 0, 'on-time': 0, late: 0, 'in-progress': 0, overdue: 0 };
+  private provisional = 0;
+  private readonly byStatus: Record<SlaStatusName | 'waiting', number> = { early: 0, 'on-time': 0, late: 0, 'in-progress': 0, overdue: 0, waiting: 0 };
   private readonly byChannel: Record<Channel, { total: number; late: number }> = {
     online: { total: 0, late: 0 },
     direct: { total: 0, late: 0 },
@@ -47,6 +51,7 @@ export class Tally {
       return;
     }
     this.byStatus[outcome.status]++;
+    if (outcome.provisional) this.provisional++;
     const channel = this.byChannel[outcome.channel];
     channel.total++;
     if (outcome.status === 'late' || outcome.status === 'overdue') channel.late++;
@@ -64,6 +69,7 @@ export class Tally {
       lateRate,
       onTimeRate: lateRate === null ? null : 1 - lateRate,
       invalid: this.invalid,
+      provisional: this.provisional,
     };
   }
 }

@@ -103,7 +103,7 @@ export const batch: Command = {
     const fromStdin = file === undefined || file === '-';
     if (fromStdin && io.stdinIsTTY) throw new UsageError('MISSING_ARGUMENT', 'Expected a file of dossiers, or dossiers on standard input (see vn-worktime batch --help)');
     const requested = outputOf(ctx);
-    const calendar = ctx.calendar();
+    const calendar = ctx.processingCalendar();
     const env: DossierEnv = { calendar, now: asDateTime(calendar, instantArg(nowArg, ctx.now, '--now')), resolve: deadlineResolver(calendar) };
 
     const forced = ctx.args.string('format') as BatchFormat | undefined;

@@ -9,20 +9,24 @@ import type { IntakeDeadlineOptions } from '../../tthc/intakeDeadline.js';
 import { calendarOptions } from '../calendarOptions.js';
 import type { Command } from '../command.js';
 import { parseDuration } from '../duration.js';
+import { provisionalLines } from '../provisionalText.js';
 import { basisLines, fields, instantText, jsonLine, pick } from '../text.js';
-import { instantArg } from '../values.js';
+import { instantArg, rulesArg } from '../values.js';
 
 export const intake: Command = {
   name: 'intake',
   synopsis: '<submittedAt>',
   summary: 'intake deadline of an online dossier (8 working hours; +1 h after off-hours submission)',
   description: [
-    'When a dossier submitted online must be accepted, or refused with a notice: 8 working hours after its successful submission (NĐ 45/2020/NĐ-CP, Điều 11).',
-    'Submitted outside working hours (evening, lunch break, weekend, holiday), the clock starts 1 working hour after the next working time (QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10); --grace 0 starts it when the office opens.',
+    'When a dossier submitted online must be accepted, or refused with a notice: 8 working hours from its receipt by the TTHC system (NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c; before 01/07/2025 NĐ 45/2020/NĐ-CP, Điều 11). --received gives the receipt when it is later than the submission.',
+    'Under the Tây Ninh rules (the default), a dossier submitted outside working hours (evening, lunch break, weekend, holiday) starts its clock 1 working hour after the next working time (QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10); --rules national (or --grace 0) starts it when the office opens.',
+    'A deadline that crosses a year whose schedule is not announced yet is marked provisional (tạm tính).',
   ],
   arity: { min: 1, max: 1 },
   options: [
-    { name: 'grace', value: '<duration>', help: 'working time added after the next working time when submitted off hours (default 1h; 0 disables)' },
+    { name: 'received', value: '<instant>', help: 'when the TTHC system received the dossier (default: the submission)' },
+    { name: 'rules', value: '<tay-ninh|national>', help: 'tay-ninh: national rules + QĐ 35/2022 (default); national: NĐ 118/2025 (NĐ 61/2018 before 01/07/2025), no grace' },
+    { name: 'grace', value: '<duration>', help: 'working time added after the next working time when submitted off hours (default 1h under tay-ninh; 0 disables)' },
     { name: 'limit', value: '<duration>', help: 'the working time allowed for intake (default 8h)' },
     ...calendarOptions(true),
   ],
@@ -35,6 +39,10 @@ export const intake: Command = {
   run(ctx) {
     const [submitted = ''] = ctx.args.positionals;
     const options: IntakeDeadlineOptions = { calendar: ctx.calendar() };
+    const received = ctx.args.string('received');
+    if (received !== undefined) options.receivedAt = instantArg(received, ctx.now, '--received');
+    const rules = ctx.args.string('rules');
+    if (rules !== undefined) options.rules = rulesArg(rules);
     const grace = ctx.args.string('grace');
     if (grace !== undefined) options.offHoursGrace = parseDuration(grace, '--grace');
     const limit = ctx.args.string('limit');
@@ -55,6 +63,7 @@ export const intake: Command = {
         ],
         style,
       ),
+      ...provisionalLines(ctx.calendar(), r.submittedAt, r.deadline, lang, style),
       ...basisLines(r.basis, lang, style),
     );
     return 0;

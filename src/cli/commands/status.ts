@@ -42,7 +42,7 @@ export const status: Command = {
     const completed = ctx.args.string('completed');
     const now = ctx.args.string('now');
     if (completed === undefined && now === undefined) throw new UsageError('MISSING_OPTION', MISSING_NOW);
-    const calendar = ctx.calendar();
+    const calendar = ctx.processingCalendar();
     const input: SlaStatusInput = { deadline: instantArg(deadlineArg, ctx.now, '<deadline>'), calendar };
     if (completed !== undefined) input.completedAt = instantArg(completed, ctx.now, '--completed');
     if (now !== undefined) input.now = instantArg(now, ctx.now, '--now');

@@ -1,0 +1,46 @@
+/**
+ * The warning a clerk sees when an answer rests on a guess: the years whose civil-service
+ * schedule is provisional and the provisional days off the answer crossed, by name.
+ *
+ * @module
+ */
+import type { DateTime } from 'luxon';
+import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
+import { provisionalYears } from '../vietnam/civilServiceCalendar.js';
+import type { Style } from './color.js';
+import { dayText, pick } from './text.js';
+import type { Lang } from './text.js';
+
+/** Days scanned for names at most (an answer spanning longer names the first ones). */
+const MAX_DAYS = 400;
+const MAX_NAMED = 3;
+
+/**
+ * The warning lines for the span `[from, to]` on `calendar`, or none when no day of it lies in a
+ * provisional year.
+ */
+export function provisionalLines(calendar: WorkingCalendar, from: DateTime, to: DateTime, lang: Lang, style: Style): string[] {
+  const guessed = provisionalYears(calendar);
+  if (guessed.size === 0) return [];
+  const [a, b] = from <= to ? [from, to] : [to, from];
+  const years: number[] = [];
+  for (let y = a.year; y <= b.year; y++) if (guessed.has(y)) years.push(y);
+  if (years.length === 0) return [];
+  const named: string[] = [];
+  let day = a.startOf('day');
+  for (let i = 0; i < MAX_DAYS && day <= b && named.length < MAX_NAMED; i++, day = day.plus({ days: 1 })) {
+    if (!guessed.has(day.year)) continue;
+    const date = day.toISODate() ?? '';
+    const info = calendar.dayInfo(date);
+    if (info.kind === 'holiday' || info.kind === 'extra-workday') named.push(`${dayText(date, lang)}${info.name === undefined ? '' : ` (${info.name})`}`);
+  }
+  const list = years.join(', ');
+  const head = pick(
+    lang,
+    `Cảnh báo: lịch nghỉ năm ${list} là lịch tạm tính (chưa có thông báo chính thức, hoặc năm nằm ngoài dữ liệu); kết quả có thể thay đổi khi lịch chính thức được công bố.`,
+    `Warning: the civil-service schedule of ${list} is provisional (not announced yet, or outside the data); the result may change when the official schedule is announced.`,
+  );
+  const lines = [style.yellow(head)];
+  if (named.length > 0) lines.push(style.yellow(`  ${pick(lang, 'Ngày tạm tính đã dùng', 'Provisional days used')}: ${named.join('; ')}`));
+  return lines;
+}
