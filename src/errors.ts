@@ -39,12 +39,18 @@ export class WorktimeError extends Error {
   readonly code: WorktimeErrorCode;
   /** The offending value and where it was found. */
   readonly details: Readonly<Record<string, unknown>>;
+  /**
+   * Where in the input the offending value is, when the function knows it: an option or a field
+   * path such as `'supplements[1].completedAt'`.
+   */
+  readonly path?: string;
 
-  constructor(code: WorktimeErrorCode, message: string, details: Record<string, unknown> = {}) {
+  constructor(code: WorktimeErrorCode, message: string, details: Record<string, unknown> = {}, path?: string) {
     super(message);
     this.name = 'WorktimeError';
     this.code = code;
     this.details = Object.freeze({ ...details });
+    if (path !== undefined) this.path = path;
   }
 }
 
