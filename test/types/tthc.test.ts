@@ -4,13 +4,14 @@
  */
 import type { DateTime, Duration } from 'luxon';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { DurationInput, InstantInput } from '../../src/calendar/index.js';
+import type { DateInput, DurationInput, InstantInput } from '../../src/calendar/index.js';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import {
   classifyService,
   comparePriority,
   intakeDeadline,
   processingDeadline,
+  serviceLevel,
   slaStatus,
   sortByPriority,
   summarize,
@@ -22,6 +23,7 @@ import type {
   Dossier,
   IntakeDeadline,
   IntakeDeadlineOptions,
+  LegacyServiceLevel,
   Notice,
   NoticeContext,
   NoticeIssue,
@@ -29,8 +31,12 @@ import type {
   Period,
   ProcessingDeadline,
   ProcessingDeadlineOptions,
+  PartialReason,
   Queued,
   ServiceLevel,
+  ServiceLevelOptions,
+  ServiceLevelResult,
+  ServiceFeatures,
   SlaStatus,
   SlaStatusInput,
   SlaStatusName,
@@ -142,6 +148,24 @@ describe('tthc types', () => {
       classifyService({ onlineInfo: true, result: 'online' });
       // @ts-expect-error result delivery is 'online' | 'postal' | 'in-person'
       classifyService({ onlineInfo: true, onlineSubmission: true, onlineProcessing: true, result: 'email' });
+    });
+  });
+
+  it('serviceLevel', () => {
+    expectTypeOf(serviceLevel).parameters.toEqualTypeOf<[s: ServiceFeatures | LegacyServiceLevel, options?: ServiceLevelOptions]>();
+    expectTypeOf(serviceLevel).returns.toEqualTypeOf<ServiceLevelResult>();
+    expectTypeOf<ServiceLevelResult>().toEqualTypeOf<{ level: ServiceLevel; basis: Basis[] }>();
+    expectTypeOf<ServiceLevelOptions>().toEqualTypeOf<{ on?: DateInput | undefined; partialReason?: PartialReason | undefined }>();
+    expectTypeOf<PartialReason>().toEqualTypeOf<'legal-exception' | 'technical-incident'>();
+    expectTypeOf(serviceLevel).toBeCallableWith({ legacyLevel: 3 }, { on: '2026-07-01', partialReason: 'technical-incident' });
+    expectTypeOf(serviceLevel).toBeCallableWith({ onlineInfo: true, onlineSubmission: true, onlineProcessing: true, result: 'online' }, { on: new Date() });
+    typeOnly(() => {
+      // @ts-expect-error the reasons are 'legal-exception' | 'technical-incident'
+      serviceLevel({ legacyLevel: 3 }, { partialReason: 'other' });
+      // @ts-expect-error unknown option
+      serviceLevel({ legacyLevel: 3 }, { now: '2026-07-01' });
+      // @ts-expect-error a day, not epoch milliseconds
+      serviceLevel({ legacyLevel: 3 }, { on: 0 });
     });
   });
 
