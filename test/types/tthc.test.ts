@@ -111,17 +111,20 @@ describe('tthc types', () => {
     expectTypeOf<NoticeIssue['message']>().toEqualTypeOf<{ vi: string; en: string }>();
     expectTypeOf<NoticeIssue['path']>().toEqualTypeOf<string>();
     expectTypeOf<Notice['kind']>().toEqualTypeOf<'supplement' | 'refusal' | 'redirect'>();
-    expectTypeOf<Notice['channels'][number]['type']>().toEqualTypeOf<'email' | 'sms' | 'app' | 'social' | 'portal'>();
+    expectTypeOf<Notice['channels'][number]['type']>().toEqualTypeOf<'email' | 'sms' | 'app' | 'social' | 'portal' | 'vneid'>();
+    expectTypeOf<NoticeContext['rules']>().toEqualTypeOf<'tay-ninh' | 'national' | undefined>();
     expectTypeOf<Notice['issuedAt']>().toEqualTypeOf<InstantInput>();
     expectTypeOf<Notice['guidance']>().toEqualTypeOf<string[]>();
     // Anything can be validated: that is the point of a validator.
     expectTypeOf(validateNotice).toBeCallableWith(null);
-    expectTypeOf(validateNotice).toBeCallableWith({}, { submittedAt: '2026-03-13T16:00', calendar: cal, previousNotices: [] });
+    expectTypeOf(validateNotice).toBeCallableWith({}, { submittedAt: '2026-03-13T16:00', calendar: cal, previousNotices: [], rules: 'national' });
     typeOnly(() => {
       // @ts-expect-error the context's calendar is a WorkingCalendar
       validateNotice({}, { calendar: 'civil' });
       // @ts-expect-error unknown context option
       validateNotice({}, { now: '2026-03-13T16:00' });
+      // @ts-expect-error the rule sets are 'tay-ninh' | 'national'
+      validateNotice({}, { rules: 'long-an' });
       const notice: Notice = {
         dossierId: 'X',
         kind: 'supplement',
