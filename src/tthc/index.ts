@@ -4,7 +4,8 @@
  * - Intake: {@link intakeDeadline} — 8 working hours for an online dossier, with the off-hours rule.
  * - Order: {@link comparePriority}, {@link sortByPriority} — online > direct > postal.
  * - Notices: {@link validateNotice} — content, reason and complete guidance given once.
- * - Service level: {@link classifyService} — toàn trình / một phần (Nghị định 42/2022, Điều 11).
+ * - Service level: {@link classifyService} — toàn trình / một phần (Nghị định 42/2022, Điều 11);
+ *   {@link serviceLevel} — the same under the text in force on a day (Luật Chuyển đổi số from 01/07/2026), with its basis.
  * - Processing: {@link processingDeadline}, {@link slaStatus}, {@link summarize}.
  *
  * @module
@@ -31,8 +32,18 @@ export { NOTICE_KINDS, NOTICE_CHANNEL_TYPES, NOTICE_ISSUE_CODES } from './notice
 export { NOTICE_MESSAGES } from './noticeMessages.js';
 export type { NoticeMessageParams, NoticeMessageCatalogue } from './noticeMessages.js';
 export { isValidEmail, isVietnameseMobile, normalizeVietnameseMobile } from './contacts.js';
-export { classifyService, SERVICE_LEVEL_SOURCE } from './classifyService.js';
-export type { ServiceFeatures, LegacyServiceLevel, ServiceLevel, ServiceResultDelivery } from './classifyService.js';
+export { classifyService, serviceLevel, SERVICE_LEVEL_SOURCE, SERVICE_LEVEL_LAWS, PARTIAL_REASONS } from './classifyService.js';
+export type {
+  ServiceFeatures,
+  LegacyServiceLevel,
+  ServiceLevel,
+  ServiceResultDelivery,
+  ServiceLevelLaw,
+  ServiceLevelOptions,
+  ServiceLevelResult,
+  ServiceStep,
+  PartialReason,
+} from './classifyService.js';
 export { processingDeadline } from './processingDeadline.js';
 export type { ProcessingDeadline, ProcessingDeadlineOptions, Pause, Period, Extension } from './processingDeadline.js';
 export { slaStatus } from './slaStatus.js';

@@ -1,5 +1,5 @@
 /**
- * The context of a notice check (submission time, calendar, previous notices), read from
+ * The context of a notice check (submission time, calendar, previous notices, rule set), read from
  * untrusted input: a malformed context is reported as `INVALID_FIELD` issues under `context`,
  * never thrown.
  *
@@ -11,10 +11,12 @@ import { NoticeIssueList } from './noticeIssues.js';
 import { readInstant } from './noticeInstant.js';
 import { EXPECTED, FIELD } from './noticeLabels.js';
 import { MAX_ITEM_ISSUES, MAX_PREVIOUS, UNREADABLE_VALUE, describeValue, isArray, isRecord, lengthOf, ownKeys, readOwn } from './noticeRead.js';
+import { RULE_SETS } from './rulesInForce.js';
+import type { RuleSetName } from './rulesInForce.js';
 
 /** The zone of the default calendar, `civilServiceCalendar()`. */
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
-const KEYS = ['submittedAt', 'calendar', 'previousNotices'];
+const KEYS = ['submittedAt', 'calendar', 'previousNotices', 'rules'];
 
 /** A context that has been read: what could be used, and the issues of what could not. */
 export interface ReadContext {
@@ -28,6 +30,8 @@ export interface ReadContext {
   submittedAt?: number;
   /** The previous notices (an array) and how many of them to examine. */
   previous?: { list: object; count: number };
+  /** The rule set whose channels apply: `'tay-ninh'` unless given; `undefined` when the value given is not a rule set (then channels are not checked against the rules). */
+  rules: RuleSetName | undefined;
   /** The issues found in the context. */
   issues: NoticeIssueList;
 }
@@ -77,13 +81,20 @@ function readPrevious(context: object, out: ReadContext): void {
   out.previous = { list: list as object, count: Math.min(length, MAX_PREVIOUS) };
 }
 
+function readRules(context: object, out: ReadContext): void {
+  const read = readOwn(context, 'rules');
+  if (read.ok && read.value === undefined) return;
+  out.rules = read.ok ? RULE_SETS.find((r) => r === read.value) : undefined;
+  if (out.rules === undefined) out.issues.invalid('context.rules', FIELD.rules, EXPECTED.rules, read.ok ? describeValue(read.value) : UNREADABLE_VALUE);
+}
+
 /**
  * Reads `context`: `undefined` is an empty context; anything but a plain object, and any option
- * other than `submittedAt`, `calendar`, `previousNotices` (a typo would silently skip a check),
+ * other than `submittedAt`, `calendar`, `previousNotices`, `rules` (a typo would silently skip a check),
  * is an `INVALID_FIELD` issue.
  */
 export function readContext(context: unknown): ReadContext {
-  const out: ReadContext = { zone: CompiledZone.get(DEFAULT_ZONE), badCalendar: false, issues: new NoticeIssueList() };
+  const out: ReadContext = { zone: CompiledZone.get(DEFAULT_ZONE), badCalendar: false, rules: 'tay-ninh', issues: new NoticeIssueList() };
   if (context === undefined) return out;
   if (!isRecord(context) || isArray(context) !== false) {
     out.issues.invalid('context', FIELD.context, EXPECTED.object, describeValue(context));
@@ -98,5 +109,6 @@ export function readContext(context: unknown): ReadContext {
   readCalendar(context, out);
   readSubmittedAt(context, out);
   readPrevious(context, out);
+  readRules(context, out);
   return out;
 }

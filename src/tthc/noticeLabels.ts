@@ -5,7 +5,7 @@
  * @module
  */
 import { quote } from './noticeRead.js';
-import type { NoticeText } from './noticeTypes.js';
+import type { NoticeChannelType, NoticeText } from './noticeTypes.js';
 
 const n = (i: number): number => i + 1;
 /** `100000` → `100.000` (vi) / `100,000` (en). */
@@ -37,6 +37,7 @@ export const FIELD = Object.freeze({
   submittedAt: { vi: 'Thời điểm nộp hồ sơ (context.submittedAt)', en: 'The submission time (context.submittedAt)' },
   calendar: { vi: 'Lịch làm việc (context.calendar)', en: 'The working calendar (context.calendar)' },
   previousNotices: { vi: 'Danh sách thông báo trước (context.previousNotices)', en: 'The previous notices (context.previousNotices)' },
+  rules: { vi: 'Bộ quy định áp dụng (context.rules)', en: 'The rule set (context.rules)' },
   previous: (i: number): NoticeText => ({
     vi: `Thông báo trước thứ ${n(i)} (context.previousNotices[${i}])`,
     en: `Previous notice ${n(i)} (context.previousNotices[${i}])`,
@@ -66,14 +67,25 @@ export const EXPECTED = Object.freeze({
   meaningful: { vi: 'nội dung có chữ hoặc số', en: 'text with at least one letter or digit' },
   guidance: { vi: 'một danh sách các chuỗi ký tự (có thể rỗng với thông báo từ chối, chuyển hồ sơ)', en: 'an array of strings (may be empty for a refusal or redirect)' },
   channels: { vi: 'một danh sách kênh gửi dạng { type, to }', en: 'an array of channels { type, to }' },
-  channelType: { vi: "'email', 'sms', 'app', 'social' hoặc 'portal'", en: "'email', 'sms', 'app', 'social' or 'portal'" },
+  channelType: { vi: "'email', 'sms', 'app', 'social', 'portal' hoặc 'vneid'", en: "'email', 'sms', 'app', 'social', 'portal' or 'vneid'" },
   atMost: (max: number): NoticeText => ({ vi: `tối đa ${group(max, '.')} mục`, en: `at most ${group(max, ',')} items` }),
   calendar: { vi: 'một WorkingCalendar (ví dụ civilServiceCalendar())', en: 'a WorkingCalendar (e.g. civilServiceCalendar())' },
-  contextKey: { vi: 'một trong các tùy chọn submittedAt, calendar, previousNotices', en: 'one of the options submittedAt, calendar, previousNotices' },
+  contextKey: { vi: 'một trong các tùy chọn submittedAt, calendar, previousNotices, rules', en: 'one of the options submittedAt, calendar, previousNotices, rules' },
+  rules: { vi: "'tay-ninh' (mặc định) hoặc 'national'", en: "'tay-ninh' (the default) or 'national'" },
   previousNotices: { vi: 'một danh sách các thông báo', en: 'an array of notices' },
   afterSubmission: (submitted: NoticeText): NoticeText => ({
     vi: `một thời điểm không sớm hơn thời điểm nộp hồ sơ (${submitted.vi})`,
     en: `an instant no earlier than the submission (${submitted.en})`,
   }),
   computable: { vi: 'một thời điểm tính được hạn tiếp nhận', en: 'an instant from which the intake deadline can be computed' },
+});
+
+/** What each channel type is called in messages. */
+export const CHANNEL_NAME: { readonly [T in NoticeChannelType]: NoticeText } = Object.freeze({
+  email: { vi: 'thư điện tử', en: 'email' },
+  sms: { vi: 'tin nhắn SMS', en: 'SMS' },
+  app: { vi: 'ứng dụng của tỉnh như Tây Ninh Smart', en: 'the provincial app such as Tây Ninh Smart' },
+  social: { vi: 'trang hành chính công của tỉnh trên mạng xã hội', en: "the province's page on social networks" },
+  portal: { vi: 'tài khoản trên Cổng Dịch vụ công quốc gia', en: 'the account on the national public-service portal' },
+  vneid: { vi: 'ứng dụng VNeID', en: 'the VNeID app' },
 });

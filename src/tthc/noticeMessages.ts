@@ -4,8 +4,10 @@
  *
  * @module
  */
+import { CHANNEL_NAME } from './noticeLabels.js';
 import { quote } from './noticeRead.js';
-import type { NoticeIssueCode, NoticeText } from './noticeTypes.js';
+import type { RuleSetName } from './rulesInForce.js';
+import type { NoticeChannelType, NoticeIssueCode, NoticeText } from './noticeTypes.js';
 
 /** The parameters of the message of each code. */
 export interface NoticeMessageParams {
@@ -22,7 +24,28 @@ export interface NoticeMessageParams {
   /** `earlier`: when the earlier request was issued, if readable. */
   REPEATED_REQUEST: { dossierId: string; earlier?: NoticeText };
   LATE_NOTICE: { issuedAt: NoticeText; deadline: NoticeText; submittedAt: NoticeText };
+  /**
+   * `position`: the 1-based number of the channel; `date`: the day of issue, `dd/MM/yyyy`;
+   * `source`: the texts in force that name the channels; `allowed`: the channels they allow, in
+   * order; `later`: when the channel becomes allowed later (an amending text), that day and text.
+   */
+  CHANNEL_NOT_ALLOWED: {
+    channel: NoticeChannelType;
+    position: number;
+    rules: RuleSetName;
+    date: string;
+    source: string;
+    allowed: readonly NoticeChannelType[];
+    later?: { date: string; source: string; secondary: boolean };
+  };
 }
+
+const RULES_NAME: { readonly [R in RuleSetName]: NoticeText } = {
+  'tay-ninh': { vi: "quy định áp dụng tại Tây Ninh ('tay-ninh')", en: "the Tây Ninh rules ('tay-ninh')" },
+  national: { vi: "quy định toàn quốc ('national')", en: "the national rules ('national')" },
+};
+
+const channelList = (types: readonly NoticeChannelType[], lang: 'vi' | 'en'): string => types.map((t) => `${CHANNEL_NAME[t][lang]} ('${t}')`).join(', ');
 
 /** The catalogue type: one message builder per code. */
 export type NoticeMessageCatalogue = { readonly [C in NoticeIssueCode]: (params: NoticeMessageParams[C]) => NoticeText };
@@ -64,8 +87,8 @@ export const NOTICE_MESSAGES: NoticeMessageCatalogue = Object.freeze({
     en: 'A notice redirecting the dossier must name the competent agency (authority).',
   }),
   NO_CHANNEL: () => ({
-    vi: 'Thông báo chưa có kênh gửi nào: thư điện tử, tin nhắn SMS, ứng dụng, trang mạng xã hội hoặc tài khoản trên Cổng dịch vụ công.',
-    en: 'The notice has no delivery channel: email, SMS, app, social network page or public-service portal account.',
+    vi: 'Thông báo chưa có kênh gửi nào: thư điện tử, tin nhắn SMS, ứng dụng, trang mạng xã hội, tài khoản trên Cổng dịch vụ công hoặc VNeID.',
+    en: 'The notice has no delivery channel: email, SMS, app, social network page, public-service portal account or VNeID.',
   }),
   INVALID_CONTACT: ({ channel, position, to }) => {
     if (channel === 'email') {
@@ -91,4 +114,19 @@ export const NOTICE_MESSAGES: NoticeMessageCatalogue = Object.freeze({
     vi: `Thông báo ban hành lúc ${issuedAt.vi}, sau hạn tiếp nhận ${deadline.vi} của hồ sơ nộp trực tuyến lúc ${submittedAt.vi}.`,
     en: `The notice was issued ${issuedAt.en}, after the intake deadline ${deadline.en} of the dossier submitted online ${submittedAt.en}.`,
   }),
+  CHANNEL_NOT_ALLOWED: ({ channel, position, rules, date, source, allowed, later }) => {
+    const secondary = later?.secondary ? { vi: ', nguồn thứ cấp', en: ', secondary source' } : { vi: '', en: '' };
+    return {
+      vi:
+        `Kênh gửi thứ ${position} (${CHANNEL_NAME[channel].vi}, '${channel}') không được dùng cho thông báo ngày ${date} theo ${RULES_NAME[rules].vi}; ` +
+        `chỉ được gửi qua: ${channelList(allowed, 'vi')}.` +
+        (later ? ` Kênh này được dùng từ ${later.date} (${later.source}${secondary.vi}).` : '') +
+        ` Căn cứ: ${source}.`,
+      en:
+        `Channel ${position} (${CHANNEL_NAME[channel].en}, '${channel}') may not carry a notice issued on ${date} under ${RULES_NAME[rules].en}, ` +
+        `which allow only: ${channelList(allowed, 'en')}.` +
+        (later ? ` The channel is allowed from ${later.date} (${later.source}${secondary.en}).` : '') +
+        ` Basis: ${source}.`,
+    };
+  },
 });

@@ -17,6 +17,8 @@ import type { IntakeDeadlineOptions } from './intakeDeadline.js';
 function deadlineOf(submittedAt: number, context: ReadContext): DateTime | { outOfRange: boolean } {
   try {
     const options: IntakeDeadlineOptions = context.calendar ? { calendar: context.calendar } : {};
+    // The intake deadline of the rule set in force (no off-hours grace under the national rules).
+    if (context.rules !== undefined) options.rules = context.rules;
     return intakeDeadline(submittedAt, options).deadline;
   } catch (e) {
     return { outOfRange: isOutOfRange(e) };
@@ -26,7 +28,7 @@ function deadlineOf(submittedAt: number, context: ReadContext): DateTime | { out
 /**
  * Checks the notice's time against `context.submittedAt`: a notice issued before the submission
  * is `INVALID_FIELD` at `issuedAt`; one issued after the intake deadline (computed with the
- * context's calendar, or `civilServiceCalendar()`) is `LATE_NOTICE`. A deadline that cannot be
+ * context's calendar, or `civilServiceCalendar()`, and its rule set) is `LATE_NOTICE`. A deadline that cannot be
  * computed (beyond the calendar's range) is `INVALID_FIELD` at `context.submittedAt`. Nothing is
  * checked without a readable `submittedAt` and `issuedAt`, or with an unusable calendar.
  */

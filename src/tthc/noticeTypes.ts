@@ -6,6 +6,7 @@
  */
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import type { InstantInput } from '../time/instant.js';
+import type { RuleSetName } from './rulesInForce.js';
 
 /**
  * What the notice asks of the applicant:
@@ -21,12 +22,18 @@ export const NOTICE_KINDS: readonly NoticeKind[] = ['supplement', 'refusal', 're
 /**
  * How a notice reaches the applicant: thư điện tử (`email`), tin nhắn SMS (`sms`), the provincial
  * app such as Tây Ninh Smart (`app`), the provincial administrative page on social networks
- * (`social`), or the applicant's account on the public-service portal (`portal`).
+ * (`social`), the applicant's account on the public-service portal (`portal`), or the national
+ * identity app VNeID (`vneid`).
+ *
+ * Which of them a notice may use depends on the rules in force on its day (`context.rules`):
+ * NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c names the portal account and the portal's automatic
+ * email and SMS; VNeID is added by NĐ 367/2025 (from 01/01/2026; secondary source); `app` and
+ * `social` are Tây Ninh's own (QĐ 35/2022/QĐ-UBND).
  */
-export type NoticeChannelType = 'email' | 'sms' | 'app' | 'social' | 'portal';
+export type NoticeChannelType = 'email' | 'sms' | 'app' | 'social' | 'portal' | 'vneid';
 
 /** The channel types, in the order of {@link NoticeChannelType}. */
-export const NOTICE_CHANNEL_TYPES: readonly NoticeChannelType[] = ['email', 'sms', 'app', 'social', 'portal'];
+export const NOTICE_CHANNEL_TYPES: readonly NoticeChannelType[] = ['email', 'sms', 'app', 'social', 'portal', 'vneid'];
 
 /** One delivery channel (kênh gửi) of a notice. */
 export interface NoticeChannel {
@@ -34,7 +41,7 @@ export interface NoticeChannel {
   type: NoticeChannelType;
   /**
    * The address: an email address for `email`, a Vietnamese mobile number for `sms`
-   * (`'0912345678'`, `'+84 912.345.678'`); not needed for `app`, `social` and `portal`.
+   * (`'0912345678'`, `'+84 912.345.678'`); not needed for `app`, `social`, `portal` and `vneid`.
    */
   to?: string;
 }
@@ -87,6 +94,15 @@ export interface NoticeContext {
   calendar?: WorkingCalendar | undefined;
   /** Notices already sent (any dossier); enables the "một lần" check (`REPEATED_REQUEST`). */
   previousNotices?: readonly unknown[] | undefined;
+  /**
+   * The rules whose channels a notice may use on the day it is issued (`CHANNEL_NOT_ALLOWED`):
+   * `'tay-ninh'` — the national channels and the province's own (Tây Ninh Smart, the social page,
+   * from QĐ 35/2022/QĐ-UBND, 31/10/2022); `'national'` — the national ones only: email, SMS and
+   * the portal account (NĐ 61/2018, until 30/06/2025; NĐ 118/2025 from 01/07/2025), and VNeID
+   * from 01/01/2026 (NĐ 367/2025, secondary source).
+   * @defaultValue `'tay-ninh'`
+   */
+  rules?: RuleSetName | undefined;
 }
 
 /**
@@ -100,7 +116,10 @@ export interface NoticeContext {
  * - `INVALID_CONTACT` — an email channel without a valid address, an SMS channel without a valid
  *   Vietnamese mobile number;
  * - `REPEATED_REQUEST` — a second supplement request for the same dossier (guidance once only);
- * - `LATE_NOTICE` — issued after the intake deadline (8 working hours, DOMAIN.md §2).
+ * - `LATE_NOTICE` — issued after the intake deadline (8 working hours, DOMAIN.md §2);
+ * - `CHANNEL_NOT_ALLOWED` — a channel the rules in force on the day of issue do not allow
+ *   (`context.rules`; e.g. Tây Ninh Smart under the national rules, NĐ 118/2025/NĐ-CP, Điều 17
+ *   khoản 2 điểm c).
  */
 export type NoticeIssueCode =
   | 'INVALID_FIELD'
@@ -111,7 +130,8 @@ export type NoticeIssueCode =
   | 'NO_CHANNEL'
   | 'INVALID_CONTACT'
   | 'REPEATED_REQUEST'
-  | 'LATE_NOTICE';
+  | 'LATE_NOTICE'
+  | 'CHANNEL_NOT_ALLOWED';
 
 /** Every {@link NoticeIssueCode}. */
 export const NOTICE_ISSUE_CODES: readonly NoticeIssueCode[] = [
@@ -124,6 +144,7 @@ export const NOTICE_ISSUE_CODES: readonly NoticeIssueCode[] = [
   'INVALID_CONTACT',
   'REPEATED_REQUEST',
   'LATE_NOTICE',
+  'CHANNEL_NOT_ALLOWED',
 ];
 
 /** A text in Vietnamese and English. */

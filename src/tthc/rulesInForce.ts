@@ -15,6 +15,7 @@
  */
 import { WorktimeError, describe } from '../errors.js';
 import { formatDay } from '../time/civil.js';
+import type { NoticeChannelType } from './noticeTypes.js';
 
 /** Which layers of rules apply: the seed's Tây Ninh rules (national + provincial) or the national ones. */
 export type RuleSetName = 'tay-ninh' | 'national';
@@ -24,6 +25,17 @@ export const RULE_SETS: readonly RuleSetName[] = ['tay-ninh', 'national'];
 
 /** How the processing period behaves after a request to supplement the dossier. */
 export type SupplementMethod = 'restart' | 'pause';
+
+/** A channel through which an intake notice may reach the applicant. */
+export interface IntakeChannelRule {
+  readonly type: NoticeChannelType;
+  /** First day the channel may be used, when later than the row's `from` (a channel added by an amending decree). */
+  readonly from?: string;
+  /** The text that adds the channel, when it is not the row's `intakeChannelsSource`. */
+  readonly source?: string;
+  /** Whether `source` is known only from a secondary source (news, a summary). */
+  readonly secondary?: boolean;
+}
 
 /** The rules of one national decree. */
 export interface NationalRules {
@@ -58,6 +70,12 @@ export interface NationalRules {
     readonly closeAfterDays?: number;
     readonly closeSource?: string;
   };
+  /**
+   * The channels of intake notices (accept, supplement, refuse, redirect) that the decree names,
+   * in its order. The provincial rules may add their own (`ProvincialRules.channels`).
+   */
+  readonly intakeChannels: readonly IntakeChannelRule[];
+  readonly intakeChannelsSource: string;
   readonly extension: {
     /** Most appointments moves allowed; absent when the library could not confirm a limit. */
     readonly max?: number;
@@ -108,6 +126,12 @@ export const NATIONAL_RULES: readonly NationalRules[] = Object.freeze([
       quoted: false,
       onceSource: `${ND_61}: hướng dẫn cụ thể, đầy đủ một lần (trích dẫn thứ cấp — secondary quote)`,
     }),
+    intakeChannels: Object.freeze([
+      Object.freeze({ type: 'email' }),
+      Object.freeze({ type: 'sms' }),
+      Object.freeze({ type: 'portal' }),
+    ] satisfies IntakeChannelRule[]),
+    intakeChannelsSource: `${ND_61}; NĐ 45/2020/NĐ-CP, Điều 11 — mô hình của vn-worktime, chưa đối chiếu được văn bản (library model, not a quote)`,
     extension: Object.freeze({}),
   } satisfies NationalRules),
   Object.freeze({
@@ -129,6 +153,16 @@ export const NATIONAL_RULES: readonly NationalRules[] = Object.freeze([
       closeAfterDays: 15,
       closeSource: `${ND_118}, Điều 19 khoản 5 ("Sau 15 ngày kể từ khi thông báo"); BLDS 2015, Điều 147.2 (ngày dương lịch)`,
     }),
+    // Art. 17(2)(c): "tài khoản … trên Cổng Dịch vụ công quốc gia hoặc qua chức năng gửi thư điện tử
+    // hoặc gửi tin nhắn điện thoại tự động". VNeID: NĐ 367/2025 (issued 31/12/2025, known from news
+    // reports; its effective date is not confirmed, so the library allows it from 01/01/2026).
+    intakeChannels: Object.freeze([
+      Object.freeze({ type: 'portal' }),
+      Object.freeze({ type: 'email' }),
+      Object.freeze({ type: 'sms' }),
+      Object.freeze({ type: 'vneid', from: '2026-01-01', source: 'NĐ 367/2025/NĐ-CP', secondary: true }),
+    ] satisfies IntakeChannelRule[]),
+    intakeChannelsSource: `${ND_118}, Điều 17 khoản 2 điểm c`,
     extension: Object.freeze({
       max: 1,
       leadDays: 1,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { checkChannels } from './noticeChannels.js';
+import { allowedChannels, checkChannels } from './noticeChannels.js';
 import { readContext } from './noticeContext.js';
 import { checkAuthority, checkFields } from './noticeFields.js';
 import type { NoticeHead } from './noticeFields.js';
@@ -25,7 +25,8 @@ export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm
  * agency's authority, and returns every issue at once, each with a stable code, a path and a
  * message in Vietnamese and English. Never throws, whatever it is given.
  *
- * Rules (NĐ 61/2018, Điều 15; QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10):
+ * Rules (NĐ 61/2018, Điều 15, until 30/06/2025; NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 from
+ * 01/07/2025; QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10):
  * - `dossierId`, `kind`, `issuedAt` readable; content (nội dung) and reason (lý do) with at least
  *   one letter or digit, for every kind (`MISSING_CONTENT`, `MISSING_REASON`);
  * - a `supplement` (bổ sung, hoàn thiện) gives at least one concrete guidance item
@@ -33,7 +34,12 @@ export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm
  *   `context.previousNotices` — hướng dẫn đầy đủ một lần (`REPEATED_REQUEST`);
  * - a `redirect` (gửi đúng cơ quan có thẩm quyền) names the competent agency (`MISSING_AUTHORITY`);
  * - at least one channel (`NO_CHANNEL`); email and SMS channels with a valid email address or
- *   Vietnamese mobile number (`INVALID_CONTACT`); app, social and portal need no address;
+ *   Vietnamese mobile number (`INVALID_CONTACT`); app, social, portal and vneid need no address;
+ * - each channel allowed by `context.rules` (default `'tay-ninh'`) on the day of issue
+ *   (`CHANNEL_NOT_ALLOWED`): nationally email, SMS and the portal account (NĐ 61/2018; NĐ 118/2025,
+ *   Điều 17 khoản 2 điểm c) and VNeID from 01/01/2026 (NĐ 367/2025, secondary source); under
+ *   `'tay-ninh'` also Tây Ninh Smart (`app`) and the province's social page (`social`) from
+ *   31/10/2022 (QĐ 35/2022/QĐ-UBND). Not checked without a readable `issuedAt` or a valid `rules`;
  * - with `context.submittedAt`: issued no later than the intake deadline, 8 working hours
  *   (`LATE_NOTICE`), and not before the submission.
  *
@@ -46,7 +52,8 @@ export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm
  *
  * @param notice - the notice to check, of any type.
  * @param context - optional: `submittedAt` enables `LATE_NOTICE`, `previousNotices` enables
- *   `REPEATED_REQUEST`, `calendar` (default `civilServiceCalendar()`) computes the deadline.
+ *   `REPEATED_REQUEST`, `calendar` (default `civilServiceCalendar()`) computes the deadline and
+ *   gives the zone of the day of issue, `rules` (default `'tay-ninh'`) decides the channels.
  * @returns `{ valid, issues }`; `valid` is `issues.length === 0`.
  * @example
  * validateNotice({
@@ -68,7 +75,8 @@ export function validateNotice(notice: unknown, context?: NoticeContext): Notice
       head = checkFields(notice, ctx.zone, list);
       checkGuidance(readOwn(notice, 'guidance'), head.kind, list);
       checkAuthority(readOwn(notice, 'authority'), head.kind, list);
-      checkChannels(readOwn(notice, 'channels'), list);
+      const allowed = ctx.rules !== undefined && head.issuedAt !== undefined ? allowedChannels(ctx.rules, head.issuedAt, ctx.zone) : undefined;
+      checkChannels(readOwn(notice, 'channels'), allowed, list);
     }
     list.issues.push(...ctx.issues.issues);
     if (ctx.previous) checkHistory(ctx.previous, notice, head, ctx.zone, list);

@@ -109,8 +109,8 @@ describe('the labels of list items name the 1-based item and its path', () => {
     expect(only({ channels: [{ type: 'portal' }, { type: 'fax' }] })).toEqual([
       'INVALID_FIELD',
       'channels[1].type',
-      "Loại của kênh gửi thứ 2 (channels[1].type) không hợp lệ: cần 'email', 'sms', 'app', 'social' hoặc 'portal', nhận được chuỗi \"fax\".",
-      "The type of channel 2 (channels[1].type) is invalid: expected 'email', 'sms', 'app', 'social' or 'portal', got the string \"fax\".",
+      "Loại của kênh gửi thứ 2 (channels[1].type) không hợp lệ: cần 'email', 'sms', 'app', 'social', 'portal' hoặc 'vneid', nhận được chuỗi \"fax\".",
+      "The type of channel 2 (channels[1].type) is invalid: expected 'email', 'sms', 'app', 'social', 'portal' or 'vneid', got the string \"fax\".",
     ]);
   });
   test('a null address of a channel that needs none is still not text', () => {
@@ -148,8 +148,8 @@ describe('the labels of list items name the 1-based item and its path', () => {
 });
 
 describe('context options', () => {
-  const OPTIONS_VI = 'cần một trong các tùy chọn submittedAt, calendar, previousNotices.';
-  const OPTIONS_EN = 'expected one of the options submittedAt, calendar, previousNotices.';
+  const OPTIONS_VI = 'cần một trong các tùy chọn submittedAt, calendar, previousNotices, rules.';
+  const OPTIONS_EN = 'expected one of the options submittedAt, calendar, previousNotices, rules.';
   test('a misspelt option is named, with nothing said about its value', () => {
     expect(only({}, { submitedAt: '2026-03-16T08:00' })).toEqual([
       'INVALID_FIELD',

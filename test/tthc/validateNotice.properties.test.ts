@@ -1,6 +1,6 @@
 /**
  * Properties of validateNotice: it never throws on anything; a valid notice under a valid context
- * has no issue; each single corruption gives exactly its own code; the result is deterministic;
+ * (its channels allowed on its day of issue, see `noticeInForce.ts`) has no issue; each single corruption gives exactly its own code; the result is deterministic;
  * every issue has a known code, a path, and messages in Vietnamese and English.
  */
 import fc from 'fast-check';
@@ -8,7 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { NOTICE_ISSUE_CODES } from '../../src/tthc/noticeTypes.js';
 import type { NoticeContext, NoticeValidation } from '../../src/tthc/noticeTypes.js';
 import { UNCHECKABLE, validateNotice } from '../../src/tthc/validateNotice.js';
-import { CORRUPTIONS, anyBoxArb, corruptedCaseArb, messyNoticeArb, officeCalendar, validCaseArb } from '../arbitraries/notice.js';
+import { anyBoxArb, messyNoticeArb, officeCalendar } from '../arbitraries/notice.js';
+import { ALL_CORRUPTIONS, corruptedInForceCaseArb, inForceCaseArb } from './noticeInForce.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const PATH = /^(?:|context|(?:context\.)?[A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])*)$/;
@@ -33,6 +34,7 @@ const contextBoxArb: fc.Arbitrary<{ value: unknown }> = fc.oneof(
       {
         submittedAt: fc.oneof(anyBoxArb, fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }).map((value) => ({ value })), fc.constant({ value: '2026-03-13T20:00' })),
         calendar: fc.oneof(anyBoxArb, fc.constant({ value: officeCalendar })),
+        rules: fc.oneof(anyBoxArb, fc.constantFrom('tay-ninh', 'national').map((value) => ({ value }))),
         previousNotices: fc.oneof(
           anyBoxArb,
           fc.array(fc.oneof(anyBoxArb, fc.record({ dossierId: fc.string(), kind: fc.constantFrom('supplement', 'refusal'), issuedAt: anyBoxArb }).map(({ issuedAt, ...rest }) => ({ value: { ...rest, issuedAt: issuedAt.value } })))).map((boxes) => ({ value: boxes.map((b) => b.value) })),
@@ -62,7 +64,7 @@ describe('never throws', () => {
   });
   test('on arbitrary contexts', () => {
     fc.assert(
-      fc.property(fc.oneof(messyNoticeArb, validCaseArb.map((c) => c.notice)), contextBoxArb, (notice, context) => {
+      fc.property(fc.oneof(messyNoticeArb, inForceCaseArb.map((c) => c.notice)), contextBoxArb, (notice, context) => {
         wellFormed(validateNotice(notice, context.value as NoticeContext));
       }),
       RUNS,
@@ -73,7 +75,7 @@ describe('never throws', () => {
 describe('valid notices', () => {
   test('a valid notice under a valid context has no issue', () => {
     fc.assert(
-      fc.property(validCaseArb, ({ notice, context }) => {
+      fc.property(inForceCaseArb, ({ notice, context }) => {
         expect(validateNotice(notice, context)).toEqual({ valid: true, issues: [] });
       }),
       RUNS,
@@ -84,7 +86,7 @@ describe('valid notices', () => {
 describe('single corruptions', () => {
   test('each corruption gives exactly one issue, of its own code', () => {
     fc.assert(
-      fc.property(corruptedCaseArb, ({ corruption, notice, context }) => {
+      fc.property(corruptedInForceCaseArb, ({ corruption, notice, context }) => {
         const result = validateNotice(notice, context);
         expect(result.valid, corruption.name).toBe(false);
         expect(result.issues.map((i) => i.code), corruption.name).toEqual([corruption.code]);
@@ -94,11 +96,11 @@ describe('single corruptions', () => {
     );
   });
   test('the corruptions cover every code', () => {
-    expect(new Set(CORRUPTIONS.map((c) => c.code))).toEqual(new Set(NOTICE_ISSUE_CODES));
+    expect(new Set(ALL_CORRUPTIONS.map((c) => c.code))).toEqual(new Set(NOTICE_ISSUE_CODES));
   });
   test('every corruption, once each, on one valid case', () => {
-    const [valid] = fc.sample(validCaseArb, { numRuns: 1, seed: 42 });
-    for (const corruption of CORRUPTIONS) {
+    const [valid] = fc.sample(inForceCaseArb, { numRuns: 1, seed: 42 });
+    for (const corruption of ALL_CORRUPTIONS) {
       const { notice, context } = corruption.apply(valid!);
       expect(validateNotice(notice, context).issues.map((i) => i.code), corruption.name).toEqual([corruption.code]);
     }
@@ -108,7 +110,7 @@ describe('single corruptions', () => {
 describe('determinism', () => {
   test('the same input gives the same output', () => {
     fc.assert(
-      fc.property(fc.oneof(anyBoxArb, messyNoticeArb.map((value) => ({ value })), corruptedCaseArb.map((c) => ({ value: c.notice }))), contextBoxArb, (notice, context) => {
+      fc.property(fc.oneof(anyBoxArb, messyNoticeArb.map((value) => ({ value })), corruptedInForceCaseArb.map((c) => ({ value: c.notice }))), contextBoxArb, (notice, context) => {
         expect(validateNotice(notice.value, context.value as NoticeContext)).toEqual(validateNotice(notice.value, context.value as NoticeContext));
       }),
       RUNS,

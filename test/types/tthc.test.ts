@@ -4,13 +4,14 @@
  */
 import type { DateTime, Duration } from 'luxon';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { DurationInput, InstantInput } from '../../src/calendar/index.js';
+import type { DateInput, DurationInput, InstantInput } from '../../src/calendar/index.js';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import {
   classifyService,
   comparePriority,
   intakeDeadline,
   processingDeadline,
+  serviceLevel,
   slaStatus,
   sortByPriority,
   summarize,
@@ -22,6 +23,7 @@ import type {
   Dossier,
   IntakeDeadline,
   IntakeDeadlineOptions,
+  LegacyServiceLevel,
   Notice,
   NoticeContext,
   NoticeIssue,
@@ -29,8 +31,12 @@ import type {
   Period,
   ProcessingDeadline,
   ProcessingDeadlineOptions,
+  PartialReason,
   Queued,
   ServiceLevel,
+  ServiceLevelOptions,
+  ServiceLevelResult,
+  ServiceFeatures,
   SlaStatus,
   SlaStatusInput,
   SlaStatusName,
@@ -116,17 +122,20 @@ describe('tthc types', () => {
     expectTypeOf<NoticeIssue['message']>().toEqualTypeOf<{ vi: string; en: string }>();
     expectTypeOf<NoticeIssue['path']>().toEqualTypeOf<string>();
     expectTypeOf<Notice['kind']>().toEqualTypeOf<'supplement' | 'refusal' | 'redirect'>();
-    expectTypeOf<Notice['channels'][number]['type']>().toEqualTypeOf<'email' | 'sms' | 'app' | 'social' | 'portal'>();
+    expectTypeOf<Notice['channels'][number]['type']>().toEqualTypeOf<'email' | 'sms' | 'app' | 'social' | 'portal' | 'vneid'>();
+    expectTypeOf<NoticeContext['rules']>().toEqualTypeOf<'tay-ninh' | 'national' | undefined>();
     expectTypeOf<Notice['issuedAt']>().toEqualTypeOf<InstantInput>();
     expectTypeOf<Notice['guidance']>().toEqualTypeOf<string[]>();
     // Anything can be validated: that is the point of a validator.
     expectTypeOf(validateNotice).toBeCallableWith(null);
-    expectTypeOf(validateNotice).toBeCallableWith({}, { submittedAt: '2026-03-13T16:00', calendar: cal, previousNotices: [] });
+    expectTypeOf(validateNotice).toBeCallableWith({}, { submittedAt: '2026-03-13T16:00', calendar: cal, previousNotices: [], rules: 'national' });
     typeOnly(() => {
       // @ts-expect-error the context's calendar is a WorkingCalendar
       validateNotice({}, { calendar: 'civil' });
       // @ts-expect-error unknown context option
       validateNotice({}, { now: '2026-03-13T16:00' });
+      // @ts-expect-error the rule sets are 'tay-ninh' | 'national'
+      validateNotice({}, { rules: 'long-an' });
       const notice: Notice = {
         dossierId: 'X',
         kind: 'supplement',
@@ -153,6 +162,24 @@ describe('tthc types', () => {
       classifyService({ onlineInfo: true, result: 'online' });
       // @ts-expect-error result delivery is 'online' | 'postal' | 'in-person'
       classifyService({ onlineInfo: true, onlineSubmission: true, onlineProcessing: true, result: 'email' });
+    });
+  });
+
+  it('serviceLevel', () => {
+    expectTypeOf(serviceLevel).parameters.toEqualTypeOf<[s: ServiceFeatures | LegacyServiceLevel, options?: ServiceLevelOptions]>();
+    expectTypeOf(serviceLevel).returns.toEqualTypeOf<ServiceLevelResult>();
+    expectTypeOf<ServiceLevelResult>().toEqualTypeOf<{ level: ServiceLevel; basis: Basis[] }>();
+    expectTypeOf<ServiceLevelOptions>().toEqualTypeOf<{ on?: DateInput | undefined; partialReason?: PartialReason | undefined }>();
+    expectTypeOf<PartialReason>().toEqualTypeOf<'legal-exception' | 'technical-incident'>();
+    expectTypeOf(serviceLevel).toBeCallableWith({ legacyLevel: 3 }, { on: '2026-07-01', partialReason: 'technical-incident' });
+    expectTypeOf(serviceLevel).toBeCallableWith({ onlineInfo: true, onlineSubmission: true, onlineProcessing: true, result: 'online' }, { on: new Date() });
+    typeOnly(() => {
+      // @ts-expect-error the reasons are 'legal-exception' | 'technical-incident'
+      serviceLevel({ legacyLevel: 3 }, { partialReason: 'other' });
+      // @ts-expect-error unknown option
+      serviceLevel({ legacyLevel: 3 }, { now: '2026-07-01' });
+      // @ts-expect-error a day, not epoch milliseconds
+      serviceLevel({ legacyLevel: 3 }, { on: 0 });
     });
   });
 
