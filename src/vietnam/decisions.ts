@@ -110,13 +110,23 @@ export const OFFICIAL_DECISIONS: readonly ScheduleDecision[] = deepFreeze([
   },
   {
     year: 2026,
-    sources: ['Công văn 12729/VPCP-KGVX (25/12/2025)', 'Thông báo 9441/TB-BNV (16/10/2025)'],
+    sources: [
+      'Công văn 12729/VPCP-KGVX (25/12/2025)',
+      'Thông báo 9441/TB-BNV (16/10/2025)',
+      'Công văn 9859/VPCP-KGVX (13/10/2025)',
+    ],
     tet: { days: days('2026-02-16', 5), source: 'Thông báo 9441/TB-BNV (29 tháng Chạp – mùng 4)' },
     nationalDay: { date: '2026-09-01', source: 'Thông báo 9441/TB-BNV' },
     swaps: [
       { off: '2026-01-02', work: '2026-01-10', occasion: NEW_YEAR, source: 'Công văn 12729/VPCP-KGVX' },
       { off: '2026-08-31', work: '2026-08-22', occasion: NATIONAL, source: 'Thông báo 9441/TB-BNV' },
     ],
-    notes: 'No swap for 28–29/4/2026: Bộ Nội vụ, 06/3/2026 (cafef.vn). 24/11 is not a legal holiday yet.',
+    notes:
+      'Công văn 9859/VPCP-KGVX (13/10/2025) is the Prime Minister\'s approval of the Ministry of Home Affairs\' plan for Tết Bính Ngọ ' +
+      'and 2/9, which Thông báo 9441/TB-BNV announced (number and date: chinhphu.vn document page docid 215596, as cited in a public ' +
+      'repository note; secondary). No swap for 28–29/4/2026: Bộ Nội vụ, 06/3/2026 (cafef.vn). Tuesday 24/11/2026, Ngày Văn hóa Việt Nam, is a statutory day ' +
+      'from the rule table (Nghị quyết 28/2026/QH16, in force 01/07/2026), not a decision of this year. A swap proposed for it ' +
+      '(Monday 23/11 off, Saturday 28/11 worked) was never confirmed by a document found, so it is not in the data; an agency ' +
+      'that applied it passes its own schedule.',
   },
 ] satisfies ScheduleDecision[]);

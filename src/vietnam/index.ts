@@ -12,9 +12,9 @@
  *
  * **Holiday data is data.** The statutory holidays are a dated table of rules with `from`/`to`
  * dates and sources (`rules.ts`); the announced years are one object each (`decisions.ts`).
- * Announcing 2027 is adding one object to `decisions.ts`; making 24 November (Ngày Văn hóa Việt
- * Nam) a day off once the Labour Code is amended is adding one row to `rules.ts` — its
- * compensatory days, the schedules and the calendar follow without code changes.
+ * Announcing 2027 is adding one object to `decisions.ts`; 24 November (Ngày Văn hóa Việt Nam), a
+ * day off from 2026 by Nghị quyết 28/2026/QH16, is one row of `rules.ts` — its compensatory
+ * days, the schedules and the calendar follow without code changes.
  *
  * **Provisional years.** For a year not yet announced, Tết's days and the day next to 2/9 are
  * derived by rules learnt from 2018–2026 (see `provisionalRules.ts`), which reproduce every

@@ -62,7 +62,7 @@ describe('official years equal the announcements', () => {
       source: 'Thông báo 9441/TB-BNV',
       name: { vi: 'Làm bù cho thứ Hai 31/08/2026 (dịp Quốc khánh)', en: 'Working day in exchange for Monday 2026-08-31 (National Day)' },
     });
-    expect(s.sources).toEqual(['Công văn 12729/VPCP-KGVX (25/12/2025)', 'Thông báo 9441/TB-BNV (16/10/2025)']);
+    expect(s.sources).toEqual(['Công văn 12729/VPCP-KGVX (25/12/2025)', 'Thông báo 9441/TB-BNV (16/10/2025)', 'Công văn 9859/VPCP-KGVX (13/10/2025)']);
   });
 
   it('2018 includes Monday 31/12/2018, swapped by the 2019 notice (3238/TB-LĐTBXH)', () => {
@@ -93,7 +93,7 @@ describe('provisional years', () => {
   it('2027 (not yet announced): the statute plus the provisional rules', () => {
     expect(officialSchedule(2027).daysOff.map((h) => h.date)).toEqual([
       '2027-01-01', '2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10',
-      '2027-04-16', '2027-04-30', '2027-05-03', '2027-09-02', '2027-09-03',
+      '2027-04-16', '2027-04-30', '2027-05-03', '2027-09-02', '2027-09-03', '2027-11-24',
     ]);
     expect(officialSchedule(2027).sources[0]).toBe('Bộ luật Lao động 2019 (45/2019/QH14), Điều 111.3 và Điều 112');
   });
@@ -119,6 +119,7 @@ describe('scheduleFromDecision: a new year is one data object', () => {
       '2027-02-10 compensatory', '2027-02-11 compensatory', // for Saturday 6 and Sunday 7
       '2027-02-12 swap',
       '2027-04-16 statutory', '2027-04-30 statutory', '2027-05-03 compensatory', '2027-09-02 statutory', '2027-09-03 statutory',
+      '2027-11-24 statutory',
     ]);
     expect(s.workdays.map((w) => w.date)).toEqual(['2027-02-20']);
     expect(officialSchedule(2027).status).toBe('provisional'); // built-in data untouched

@@ -93,6 +93,10 @@ describe('statutory days', () => {
             case 'Ngày Chiến thắng': expect(md).toBe('04-30'); break;
             case 'Ngày Quốc tế Lao động': expect(md).toBe('05-01'); break;
             case 'Quốc khánh': expect(md).toBe('09-02'); break;
+            case 'Ngày Văn hóa Việt Nam':
+              expect(year).toBeGreaterThanOrEqual(2026);
+              expect(md).toBe('11-24');
+              break;
             case 'Quốc khánh (ngày liền kề)':
               expect(year).toBeGreaterThanOrEqual(2021);
               expect(['09-01', '09-03']).toContain(md);
@@ -112,7 +116,7 @@ describe('statutory days', () => {
     fc.assert(
       fc.property(anyYear, (year) => {
         const n = publicHolidays(year).filter((h) => h.kind === 'statutory').length;
-        const expected = year < 2007 ? 8 : year <= 2013 ? 9 : year <= 2020 ? 10 : 11;
+        const expected = year < 2007 ? 8 : year <= 2013 ? 9 : year <= 2020 ? 10 : year <= 2025 ? 11 : 12;
         expect(n).toBe(expected);
       }),
     );
