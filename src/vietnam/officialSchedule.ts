@@ -107,7 +107,7 @@ export function copySchedule(s: Readonly<OfficialSchedule>): OfficialSchedule {
  * (statutory, compensatory, swapped) and every weekend day worked (làm bù), for state bodies with
  * a Saturday–Sunday weekend (cán bộ, công chức, viên chức).
  *
- * Announced years (2018–2026) are `'official'`, encoded from the documents in `sources`
+ * Announced years (2010–2026) are `'official'`, encoded from the documents in `sources`
  * (e.g. `'Thông báo 9441/TB-BNV (16/10/2025)'`). Every other year is `'provisional'`: derived from
  * the statute and the pattern of past decisions (see {@link publicHolidays}); swaps are never
  * predicted. When a year is announced, pass its schedule to `civilServiceCalendar({ schedules })`

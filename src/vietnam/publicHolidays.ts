@@ -55,7 +55,7 @@ export function copyHoliday(h: Readonly<Holiday>): Holiday {
  *   2007; years before 1995 use these rules as a model (see each entry's `source`).
  *
  * Tết's 5 days and the day next to 2/9 are decided by the Prime Minister each year: announced
- * years (2018–2026) use the decided days, other years the provisional rules (2 days before mùng 1
+ * years (Tết from 2014, 2/9 from 2021, to 2026) use the decided days, other years the provisional rules (2 days before mùng 1
  * and 3 from it, or 1 + 4 when the block would start on a Sunday; the working day next to 2/9 that
  * joins a weekend). Lunar dates come from `vn-worktime/lunar` (Vietnamese calendar, UTC+7).
  *
