@@ -107,7 +107,7 @@ export function copySchedule(s: Readonly<OfficialSchedule>): OfficialSchedule {
  * (statutory, compensatory, swapped) and every weekend day worked (làm bù), for state bodies with
  * a Saturday–Sunday weekend (cán bộ, công chức, viên chức).
  *
- * Announced years (2018–2026) are `'official'`, encoded from the documents in `sources`
+ * Announced years (2010–2026) are `'official'`, encoded from the documents in `sources`
  * (e.g. `'Thông báo 9441/TB-BNV (16/10/2025)'`). Every other year is `'provisional'`: derived from
  * the statute and the pattern of past decisions (see {@link publicHolidays}); swaps are never
  * predicted. When a year is announced, pass its schedule to `civilServiceCalendar({ schedules })`
@@ -122,7 +122,8 @@ export function copySchedule(s: Readonly<OfficialSchedule>): OfficialSchedule {
  * s.status;                          //=> 'official'
  * s.daysOff.map((h) => h.date);
  * //=> ['2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19',
- * //    '2026-02-20', '2026-04-27', '2026-04-30', '2026-05-01', '2026-08-31', '2026-09-01', '2026-09-02']
+ * //    '2026-02-20', '2026-04-27', '2026-04-30', '2026-05-01', '2026-08-31', '2026-09-01', '2026-09-02',
+ * //    '2026-11-24']
  * s.workdays.map((w) => w.date);     //=> ['2026-01-10', '2026-08-22']  (thứ Bảy làm bù)
  * s.daysOff[1];
  * //=> { date: '2026-01-02', kind: 'swap', source: 'Công văn 12729/VPCP-KGVX',

@@ -1,8 +1,10 @@
 /**
  * The provisional rules: how vn-worktime chooses the days the Prime Minister decides each year
  * (Bộ luật Lao động 2019, Điều 112.3) for a year whose schedule has not been announced. They are
- * learnt from the announced years 2018–2026 (`decisions.ts`) and reproduce every one of them
- * (the test `test/vietnam/provisional.test.ts` checks it); government swaps are never predicted.
+ * learnt from the announced years 2018–2026 (`decisions.ts`) and reproduce every one of them, and
+ * the earlier announced years 2010–2017 apart from the Tết blocks of 2014 and 2016 (the test
+ * `test/vietnam/provisional.test.ts` checks it and lists those differences); government swaps are
+ * never predicted.
  *
  * @module
  */
@@ -16,7 +18,9 @@ const SUNDAY = 6;
  * The law allows 1 day before mùng 1 and 4 from it, or 2 and 3 (Nghị định 45/2013/NĐ-CP, Điều 8).
  * Every announced year 2018–2026 used 2 + 3 (28/29 tháng Chạp – mùng 3) except when that block
  * would start on a Sunday — mùng 1 on a Tuesday (2019, 2022, 2026) — where it used 1 + 4 (the eve
- * – mùng 4) so that Monday–Friday is off. The block always holds the eve and mùng 1–3.
+ * – mùng 4) so that Monday–Friday is off. The block always holds the eve and mùng 1–3. Under the
+ * Labour Code 2012, 2014 (mùng 1 on a Friday) and 2016 (a Monday) used 1 + 4 without that reason;
+ * the rule follows the later years.
  *
  * @param tetDay Day number of mùng 1.
  * @param days Length of the block (5 under the Labour Codes 2012 and 2019).

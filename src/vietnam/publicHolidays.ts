@@ -48,12 +48,14 @@ export function copyHoliday(h: Readonly<Holiday>): Holiday {
  *
  * - From 2021, Bộ luật Lao động 2019, Điều 112: 1/1; Tết 5 days; Giỗ Tổ Hùng Vương (10/3 âm lịch);
  *   30/4; 1/5; 2/9 and one adjacent day — 11 days. Compensatory days: Điều 111.3.
+ * - From 1 July 2026 also 24/11, Ngày Văn hóa Việt Nam (Nghị quyết 28/2026/QH16, which adds it to
+ *   Điều 112.1) — 12 days from 2026.
  * - May 2013 – 2020, Bộ luật Lao động 2012, Điều 115: the same with 2/9 alone — 10 days.
  * - Before May 2013, Bộ luật Lao động 1994, Điều 73: Tết 4 days (the eve and mùng 1–3), Giỗ Tổ from
  *   2007; years before 1995 use these rules as a model (see each entry's `source`).
  *
  * Tết's 5 days and the day next to 2/9 are decided by the Prime Minister each year: announced
- * years (2018–2026) use the decided days, other years the provisional rules (2 days before mùng 1
+ * years (Tết from 2014, 2/9 from 2021, to 2026) use the decided days, other years the provisional rules (2 days before mùng 1
  * and 3 from it, or 1 + 4 when the block would start on a Sunday; the working day next to 2/9 that
  * joins a weekend). Lunar dates come from `vn-worktime/lunar` (Vietnamese calendar, UTC+7).
  *
@@ -70,7 +72,8 @@ export function copyHoliday(h: Readonly<Holiday>): Holiday {
  * //    '2026-04-26 statutory Giỗ Tổ Hùng Vương',
  * //    '2026-04-27 compensatory Nghỉ bù Giỗ Tổ Hùng Vương (Chủ nhật 26/04/2026)',
  * //    '2026-04-30 statutory Ngày Chiến thắng', '2026-05-01 statutory Ngày Quốc tế Lao động',
- * //    '2026-09-01 statutory Quốc khánh (ngày liền kề)', '2026-09-02 statutory Quốc khánh']
+ * //    '2026-09-01 statutory Quốc khánh (ngày liền kề)', '2026-09-02 statutory Quốc khánh',
+ * //    '2026-11-24 statutory Ngày Văn hóa Việt Nam']
  * publicHolidays(2026)[0];
  * //=> { date: '2026-01-01', name: { vi: 'Tết Dương lịch', en: "New Year's Day" }, kind: 'statutory',
  * //     source: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112.1.a' }

@@ -1,17 +1,16 @@
 /**
  * The statutory holidays as a dated table: one row per holiday per law, each with `from`/`to`
- * dates and the article it rests on. Adding a holiday is adding rows, e.g. when the Labour Code
- * is amended to make 24 November (Ngày Văn hóa Việt Nam) a paid holiday:
+ * dates and the article it rests on. Adding a holiday is adding rows; nothing else changes: the
+ * compensatory-day rule, the schedules and the calendar pick it up.
  *
- * ```ts
- * { id: 'culture-day', name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' },
- *   on: { type: 'solar', month: 11, day: 24 }, from: 'YYYY-MM-DD (effective date)',
- *   source: 'Bộ luật Lao động 2019, Điều 112.1 (as amended by Luật …)' }
- * ```
- *
- * Nothing else changes: the compensatory-day rule, the schedules and the calendar pick it up.
- * (As of the newest sources read, spring 2026, 24/11 is announced policy — Nghị quyết 80-NQ/TW,
- * Nghị quyết 30/NQ-CP — but not yet law, so it is not in the table.)
+ * **24 November, Ngày Văn hóa Việt Nam**, is a paid public holiday from 2026: Nghị quyết
+ * 28/2026/QH16 of the National Assembly (on developing Vietnamese culture), in force 01/07/2026,
+ * adds it to the list of Bộ luật Lao động 2019, Điều 112.1. It follows the Politburo's Nghị quyết
+ * 80-NQ/TW (01/2026) and the Government's Nghị quyết 30/NQ-CP (26/02/2026). The source is
+ * secondary: news and the official policy portal (baochinhphu.vn, 24/4/2026;
+ * xaydungchinhsach.chinhphu.vn, full text of the resolution, 8/5/2026); the gazette text was not
+ * read. As a holiday of Điều 112.1 it gives a compensatory day when it falls on a weekend
+ * (Điều 111.3): 24/11/2029 is a Saturday (Monday 26/11 off), 24/11/2030 a Sunday (Monday 25/11).
  *
  * Periods:
  * - Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 and 111.3, from 2021-01-01: the text is
@@ -38,6 +37,7 @@ const NAMES = {
   labour: { vi: 'Ngày Quốc tế Lao động', en: 'International Labour Day' },
   national: { vi: 'Quốc khánh', en: 'National Day' },
   nationalExtra: { vi: 'Quốc khánh (ngày liền kề)', en: 'National Day (adjacent day)' },
+  cultureDay: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' },
 } satisfies Record<string, LocalizedName>;
 
 const MODEL = 'Mô hình vn-worktime: trước 1995 áp dụng quy tắc của Bộ luật Lao động 1994, Điều 73 (luật trước đó không được mô hình hoá) / model: years before 1995 use the Labour Code 1994 rules';
@@ -45,6 +45,9 @@ const BLLD_1994 = 'Bộ luật Lao động 1994, Điều 73 (recalled, not verif
 const LAW_84_2007 = 'Bộ luật Lao động 1994, Điều 73 as amended by Luật 84/2007/QH11 (recalled, not verified against the gazette)';
 const BLLD_2012 = 'Bộ luật Lao động 2012 (10/2012/QH13), Điều 115.1';
 const BLLD_2019 = 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 112.1';
+const NQ_28_2026 =
+  'Nghị quyết 28/2026/QH16 (hiệu lực 01/07/2026), bổ sung Ngày Văn hóa Việt Nam 24/11 vào danh mục Bộ luật Lao động 2019, Điều 112.1 ' +
+  '(nguồn thứ cấp / secondary source: baochinhphu.vn, xaydungchinhsach.chinhphu.vn; gazette text not read)';
 
 const PRE_1995 = { from: '1900-01-01', to: '1994-12-31' } as const;
 const CODE_1994 = { from: '1995-01-01', to: '2013-04-30' } as const;
@@ -91,6 +94,8 @@ export const STATUTORY_RULES: readonly StatutoryRule[] = deepFreeze([
     id: 'national-extra', name: NAMES.nationalExtra, on: { type: 'adjacent', of: 'national' }, ...CODE_2019,
     source: `${BLLD_2019}.đ (01 ngày liền kề trước hoặc sau); Điều 112.3 (Thủ tướng quyết định cụ thể)`,
   },
+  // Ngày Văn hóa Việt Nam, 24 November, from 1 July 2026
+  { id: 'culture-day', name: NAMES.cultureDay, on: { type: 'solar', month: 11, day: 24 }, from: '2026-07-01', source: NQ_28_2026 },
 ] satisfies StatutoryRule[]);
 
 /**
@@ -110,4 +115,5 @@ export const LAWS: ReadonlyArray<{ from: string; to?: string; citation: string }
   { ...CODE_1994, citation: 'Bộ luật Lao động 1994, Điều 73 (Giỗ Tổ Hùng Vương from 2007: Luật 84/2007/QH11)' },
   { ...CODE_2012, citation: 'Bộ luật Lao động 2012 (10/2012/QH13), Điều 115' },
   { ...CODE_2019, citation: 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 111.3 và Điều 112' },
+  { from: '2026-07-01', citation: 'Nghị quyết 28/2026/QH16 (24/11, Ngày Văn hóa Việt Nam; nguồn thứ cấp / secondary source)' },
 ]);

@@ -34,6 +34,7 @@ const decisionOf = (year: number): ScheduleDecision => {
 };
 
 const BLLD_2019_LAW = 'Bộ luật Lao động 2019 (45/2019/QH14), Điều 111.3 và Điều 112';
+const NQ_28_2026_LAW = 'Nghị quyết 28/2026/QH16 (24/11, Ngày Văn hóa Việt Nam; nguồn thứ cấp / secondary source)';
 const BLLD_2012_LAW = 'Bộ luật Lao động 2012 (10/2012/QH13), Điều 115';
 const BLLD_1994_LAW = 'Bộ luật Lao động 1994, Điều 73 (Giỗ Tổ Hùng Vương from 2007: Luật 84/2007/QH11)';
 const MODEL =
@@ -44,8 +45,12 @@ const APRIL_MAY = { vi: 'Ngày Chiến thắng và Ngày Quốc tế Lao động
 const NEW_YEAR = { vi: 'Tết Dương lịch', en: "New Year's Day" };
 
 describe('sources of an announced year: its documents, and those of swaps that reach into it', () => {
-  it('2026 cites its two documents once, although both also carry a swap', () => {
-    expect(scheduleFromDecision(decisionOf(2026)).sources).toEqual(['Công văn 12729/VPCP-KGVX (25/12/2025)', 'Thông báo 9441/TB-BNV (16/10/2025)']);
+  it('2026 cites its three documents once, although two of them also carry a swap', () => {
+    expect(scheduleFromDecision(decisionOf(2026)).sources).toEqual([
+      'Công văn 12729/VPCP-KGVX (25/12/2025)',
+      'Thông báo 9441/TB-BNV (16/10/2025)',
+      'Công văn 9859/VPCP-KGVX (13/10/2025)',
+    ]);
   });
 
   it('2025 cites its own documents only, not the swaps of 2024 (2450/VPCP-KGVX) or 2026', () => {
@@ -94,9 +99,9 @@ describe('sources of a provisional year: the laws in force during the year, then
     [1995, [BLLD_1994_LAW]],
     [2013, [BLLD_1994_LAW, BLLD_2012_LAW]], // the 2012 code took effect on 1 May 2013
     [2017, [BLLD_2012_LAW]],
-    [2027, [BLLD_2019_LAW]],
+    [2027, [BLLD_2019_LAW, NQ_28_2026_LAW]], // 24/11 from 1 July 2026
   ])('%i', (year, laws) => {
-    const s = scheduleOf(year, fresh());
+    const s = scheduleOf(year, fresh({ decisions: new Map() })); // 2013 and 2017 are announced years: derive them without
     expect(s.status).toBe('provisional');
     expect(s.sources).toEqual([...laws, PROVISIONAL_SOURCE]);
   });
@@ -137,6 +142,7 @@ describe('announcements: order, weekend swaps and days off for two reasons', () 
       '2027-04-30 statutory', '2027-05-03 compensatory',
       '2027-09-02 statutory', '2027-09-03 statutory',
       '2027-09-06 swap',
+      '2027-11-24 statutory',
     ]);
   });
 

@@ -93,6 +93,7 @@ describe('scheduleFromDecision: the optional parts of a decision', () => {
       '2027-05-03',
       '2027-09-02',
       '2027-09-03',
+      '2027-11-24',
     ]);
   });
 

@@ -28,6 +28,7 @@ describe('TSDoc examples', () => {
       '2026-05-01 statutory Ngày Quốc tế Lao động',
       '2026-09-01 statutory Quốc khánh (ngày liền kề)',
       '2026-09-02 statutory Quốc khánh',
+      '2026-11-24 statutory Ngày Văn hóa Việt Nam',
     ]);
   });
 
@@ -37,6 +38,7 @@ describe('TSDoc examples', () => {
     expect(s.daysOff.map((h) => h.date)).toEqual([
       '2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19',
       '2026-02-20', '2026-04-27', '2026-04-30', '2026-05-01', '2026-08-31', '2026-09-01', '2026-09-02',
+      '2026-11-24',
     ]);
     expect(s.workdays.map((w) => w.date)).toEqual(['2026-01-10', '2026-08-22']);
     expect(s.daysOff[1]).toMatchObject({ date: '2026-01-02', kind: 'swap', source: 'Công văn 12729/VPCP-KGVX', name: { vi: 'Nghỉ hoán đổi dịp Tết Dương lịch (làm bù thứ Bảy 10/01/2026)' } });

@@ -69,7 +69,7 @@ describe('toICS(officialSchedule(2026))', () => {
   });
 
   it('has one all-day event per day off and per worked Saturday', () => {
-    expect(events).toHaveLength(13 + 2);
+    expect(events).toHaveLength(14 + 2);
     for (const e of events) {
       expect(e['DTSTART;VALUE=DATE']).toMatch(/^\d{8}$/);
       expect(e['DTEND;VALUE=DATE']).toMatch(/^\d{8}$/);
@@ -101,7 +101,7 @@ describe('toICS(officialSchedule(2026))', () => {
   });
 
   it('can leave out the worked Saturdays, and speak English', () => {
-    expect(parse(toICS(officialSchedule(2026), { workdays: false })).events).toHaveLength(13);
+    expect(parse(toICS(officialSchedule(2026), { workdays: false })).events).toHaveLength(14);
     const en = parse(toICS(publicHolidays(2026), { lang: 'en', name: 'Vietnam, 2026' }));
     expect(unescape(en.calendar['X-WR-CALNAME'] ?? '')).toBe('Vietnam, 2026');
     expect(en.events.map((e) => unescape(e.SUMMARY ?? ''))).toContain("Hùng Kings' Commemoration Day");

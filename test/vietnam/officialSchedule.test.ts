@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayOf, parseDay } from '../../src/time/civil.js';
 import { OFFICIAL_DECISIONS, officialSchedule, scheduleFromDecision } from '../../src/vietnam/index.js';
-import { PROVISIONAL_SOURCE } from '../../src/vietnam/officialSchedule.js';
+import { PROVISIONAL_SOURCE, scheduleOf } from '../../src/vietnam/officialSchedule.js';
+import { DEFAULT_TABLES } from '../../src/vietnam/tables.js';
 import fixture from '../fixtures/vietnam-official-schedules.json' with { type: 'json' };
 
 interface FixtureYear {
@@ -34,7 +35,8 @@ describe('official years equal the announcements', () => {
       it('has the announced worked Saturdays (làm bù)', () => {
         expect(s.workdays.map((w) => w.date)).toEqual(expected.workSaturdays);
         for (const w of s.workdays) {
-          expect(weekday(w.date)).toBe(5);
+          // Saturdays, except Sunday 30/1/2011 (Công văn 9529/VPCP-KGVX: Saturday 29 and Sunday 30 worked before Tết)
+          expect(weekday(w.date)).toBe(w.date === '2011-01-30' ? 6 : 5);
           expect(w.name.vi).toMatch(/^Làm bù cho /);
           expect(w.source).toBeDefined();
         }
@@ -62,7 +64,7 @@ describe('official years equal the announcements', () => {
       source: 'Thông báo 9441/TB-BNV',
       name: { vi: 'Làm bù cho thứ Hai 31/08/2026 (dịp Quốc khánh)', en: 'Working day in exchange for Monday 2026-08-31 (National Day)' },
     });
-    expect(s.sources).toEqual(['Công văn 12729/VPCP-KGVX (25/12/2025)', 'Thông báo 9441/TB-BNV (16/10/2025)']);
+    expect(s.sources).toEqual(['Công văn 12729/VPCP-KGVX (25/12/2025)', 'Thông báo 9441/TB-BNV (16/10/2025)', 'Công văn 9859/VPCP-KGVX (13/10/2025)']);
   });
 
   it('2018 includes Monday 31/12/2018, swapped by the 2019 notice (3238/TB-LĐTBXH)', () => {
@@ -72,18 +74,28 @@ describe('official years equal the announcements', () => {
     expect(officialSchedule(2019).workdays[0]?.name.vi).toBe('Làm bù cho thứ Hai 31/12/2018 (dịp Tết Dương lịch)');
   });
 
-  it('the data has one decision per year, each with sources, and covers 2018–2026', () => {
-    expect(OFFICIAL_DECISIONS.map((d) => d.year)).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+  it('the data has one decision per year, each with sources, and covers 2010–2026', () => {
+    expect(OFFICIAL_DECISIONS.map((d) => d.year)).toEqual(Array.from({ length: 17 }, (_, i) => 2010 + i));
     for (const d of OFFICIAL_DECISIONS) {
       expect(d.sources.length).toBeGreaterThan(0);
-      expect(d.tet?.days).toHaveLength(5);
-      for (const s of d.swaps ?? []) expect(s.source).toMatch(/\d+\/[A-ZĐ-]+/);
+      // Tết is decided (5 days) from 2014; until April 2013 it is the fixed 4 days of the Labour Code 1994, in the rule table
+      if (d.year >= 2014) expect(d.tet?.days).toHaveLength(5);
+      else expect(d.tet).toBeUndefined();
+      // every swap names a document number; the 2010 Tết swap, whose number was not found, says so
+      for (const s of d.swaps ?? []) expect(s.source).toMatch(/\d+\/[A-ZĐ-]+|số văn bản chưa tìm thấy/);
     }
+  });
+
+  it('the swaps that reach into the neighbouring year: 31/12/2012 (2013 notice) and Saturday 27/12/2014 (2015 notice)', () => {
+    expect(officialSchedule(2012).daysOff.at(-1)).toMatchObject({ date: '2012-12-31', kind: 'swap', source: 'Công văn 9570/VPCP-KGVX' });
+    expect(officialSchedule(2012).sources).toContain('Công văn 9570/VPCP-KGVX');
+    expect(officialSchedule(2014).workdays.at(-1)?.date).toBe('2014-12-27');
+    expect(officialSchedule(2014).workdays.at(-1)?.name.vi).toBe('Làm bù cho thứ Sáu 02/01/2015 (dịp Tết Dương lịch)');
   });
 });
 
 describe('provisional years', () => {
-  it.each([1900, 1995, 2013, 2017, 2027, 2100, 2199])('%i says provisional in status and sources', (year) => {
+  it.each([1900, 1995, 2009, 2027, 2100, 2199])('%i says provisional in status and sources', (year) => {
     const s = officialSchedule(year);
     expect(s.status).toBe('provisional');
     expect(s.sources).toContain(PROVISIONAL_SOURCE);
@@ -93,13 +105,15 @@ describe('provisional years', () => {
   it('2027 (not yet announced): the statute plus the provisional rules', () => {
     expect(officialSchedule(2027).daysOff.map((h) => h.date)).toEqual([
       '2027-01-01', '2027-02-04', '2027-02-05', '2027-02-08', '2027-02-09', '2027-02-10',
-      '2027-04-16', '2027-04-30', '2027-05-03', '2027-09-02', '2027-09-03',
+      '2027-04-16', '2027-04-30', '2027-05-03', '2027-09-02', '2027-09-03', '2027-11-24',
     ]);
     expect(officialSchedule(2027).sources[0]).toBe('Bộ luật Lao động 2019 (45/2019/QH14), Điều 111.3 và Điều 112');
   });
 
-  it('2013 cites both labour codes', () => {
-    expect(officialSchedule(2013).sources.filter((s) => s.startsWith('Bộ luật Lao động'))).toHaveLength(2);
+  it('2013 derived without its decision cites both labour codes', () => {
+    const noDecisions = { ...DEFAULT_TABLES, decisions: new Map() };
+    expect(scheduleOf(2013, noDecisions).sources.filter((s) => s.startsWith('Bộ luật Lao động'))).toHaveLength(2);
+    expect(officialSchedule(2013).status).toBe('official');
   });
 });
 
@@ -119,6 +133,7 @@ describe('scheduleFromDecision: a new year is one data object', () => {
       '2027-02-10 compensatory', '2027-02-11 compensatory', // for Saturday 6 and Sunday 7
       '2027-02-12 swap',
       '2027-04-16 statutory', '2027-04-30 statutory', '2027-05-03 compensatory', '2027-09-02 statutory', '2027-09-03 statutory',
+      '2027-11-24 statutory',
     ]);
     expect(s.workdays.map((w) => w.date)).toEqual(['2027-02-20']);
     expect(officialSchedule(2027).status).toBe('provisional'); // built-in data untouched

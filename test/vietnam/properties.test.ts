@@ -11,7 +11,7 @@ import type { Holiday } from '../../src/vietnam/index.js';
 
 const day = (date: string): number => parseDay(date) ?? Number.NaN;
 const weekday = (date: string): number => weekdayOf(day(date));
-const OFFICIAL = new Set([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+const OFFICIAL = new Set(Array.from({ length: 17 }, (_, i) => 2010 + i)); // 2010–2026
 const anyYear = fc.integer({ min: 1900, max: 2199 });
 const provisionalYear = anyYear.filter((y) => !OFFICIAL.has(y));
 const isTet = (h: Holiday): boolean => h.kind === 'statutory' && h.name.vi.startsWith('Tết Nguyên Đán');
@@ -93,6 +93,10 @@ describe('statutory days', () => {
             case 'Ngày Chiến thắng': expect(md).toBe('04-30'); break;
             case 'Ngày Quốc tế Lao động': expect(md).toBe('05-01'); break;
             case 'Quốc khánh': expect(md).toBe('09-02'); break;
+            case 'Ngày Văn hóa Việt Nam':
+              expect(year).toBeGreaterThanOrEqual(2026);
+              expect(md).toBe('11-24');
+              break;
             case 'Quốc khánh (ngày liền kề)':
               expect(year).toBeGreaterThanOrEqual(2021);
               expect(['09-01', '09-03']).toContain(md);
@@ -112,7 +116,7 @@ describe('statutory days', () => {
     fc.assert(
       fc.property(anyYear, (year) => {
         const n = publicHolidays(year).filter((h) => h.kind === 'statutory').length;
-        const expected = year < 2007 ? 8 : year <= 2013 ? 9 : year <= 2020 ? 10 : 11;
+        const expected = year < 2007 ? 8 : year <= 2013 ? 9 : year <= 2020 ? 10 : year <= 2025 ? 11 : 12;
         expect(n).toBe(expected);
       }),
     );

@@ -41,10 +41,11 @@ describe('publicHolidays 2019–2030 against the statute (golden table, lunar da
     });
   }
 
-  it('counts 10 statutory days under the Labour Code 2012 and 11 under the Labour Code 2019', () => {
+  it('counts 10 statutory days under the Labour Code 2012, 11 under the Labour Code 2019 and 12 from 24/11/2026', () => {
     expect(dates('statutory', 2019)).toHaveLength(10);
     expect(dates('statutory', 2020)).toHaveLength(10);
-    for (let y = 2021; y <= 2030; y++) expect(dates('statutory', y)).toHaveLength(11);
+    for (let y = 2021; y <= 2025; y++) expect(dates('statutory', y)).toHaveLength(11);
+    for (let y = 2026; y <= 2030; y++) expect(dates('statutory', y)).toHaveLength(12);
   });
 
   it('names every entry in Vietnamese and English and cites its source', () => {
@@ -134,27 +135,28 @@ describe('invalid years', () => {
 });
 
 describe('adding a holiday is a data change only', () => {
-  it('24/11 Ngày Văn hóa Việt Nam: one more rule row gives the day, its nghỉ bù, the schedule', () => {
-    const tables: HolidayTables = {
-      ...DEFAULT_TABLES,
-      rules: [
-        ...STATUTORY_RULES,
-        {
-          id: 'culture-day',
-          name: { vi: 'Ngày Văn hóa Việt Nam', en: 'Vietnamese Culture Day' },
-          on: { type: 'solar', month: 11, day: 24 },
-          from: '2027-01-01',
-          source: 'Bộ luật Lao động 2019, Điều 112.1 (hypothetical amendment, for this test)',
-        },
-      ],
-    };
-    const in2026 = holidaysOf(2026, tables).map((d) => d.holiday.date);
-    expect(in2026).not.toContain('2026-11-24'); // not in force yet
-    const in2029 = holidaysOf(2029, tables).map((d) => `${d.holiday.date} ${d.holiday.kind}`);
+  it('24/11 Ngày Văn hóa Việt Nam is one rule row: without it no day, no nghỉ bù, no schedule entry', () => {
+    const row = STATUTORY_RULES.find((r) => r.id === 'culture-day');
+    expect(row).toMatchObject({ on: { type: 'solar', month: 11, day: 24 }, from: '2026-07-01' });
+    expect(row?.to).toBeUndefined();
+    const without: HolidayTables = { ...DEFAULT_TABLES, rules: STATUTORY_RULES.filter((r) => r.id !== 'culture-day') };
+    expect(holidaysOf(2029, without).map((d) => d.holiday.date)).not.toContain('2029-11-24');
+    expect(holidaysOf(2029, without).map((d) => d.holiday.date)).not.toContain('2029-11-26');
+    expect(scheduleOf(2027, without).daysOff.map((h) => h.date)).not.toContain('2027-11-24');
+    // with the row (the built-in tables): the day, its nghỉ bù and the schedule
+    const in2029 = holidaysOf(2029, DEFAULT_TABLES).map((d) => `${d.holiday.date} ${d.holiday.kind}`);
     expect(in2029).toContain('2029-11-24 statutory'); // a Saturday
     expect(in2029).toContain('2029-11-26 compensatory'); // → Monday
-    expect(scheduleOf(2027, tables).daysOff.map((h) => h.date)).toContain('2027-11-24'); // Wednesday
-    // the built-in tables are untouched
-    expect(publicHolidays(2029).map((h) => h.date)).not.toContain('2029-11-24');
+    expect(scheduleOf(2027, DEFAULT_TABLES).daysOff.map((h) => h.date)).toContain('2027-11-24'); // Wednesday
+  });
+
+  it('a hypothetical further row (here 24/11 moved to a later start) changes only the years it covers', () => {
+    const later: HolidayTables = {
+      ...DEFAULT_TABLES,
+      rules: STATUTORY_RULES.map((r) => (r.id === 'culture-day' ? { ...r, from: '2027-01-01' } : r)),
+    };
+    expect(holidaysOf(2026, later).map((d) => d.holiday.date)).not.toContain('2026-11-24');
+    expect(holidaysOf(2027, later).map((d) => d.holiday.date)).toContain('2027-11-24');
+    expect(publicHolidays(2026).map((h) => h.date)).toContain('2026-11-24'); // the built-in tables are untouched
   });
 });
