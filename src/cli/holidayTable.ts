@@ -41,9 +41,9 @@ export function formatOf(ctx: CommandContext): 'table' | 'json' | 'ics' {
  * Writes the days as JSON or as an iCalendar file when `format` asks for one and says so; `false`
  * for `table`, which each command prints in its own way.
  */
-export function writeExport(ctx: CommandContext, format: 'table' | 'json' | 'ics', days: Parameters<typeof toICS>[0]): boolean {
+export function writeExport(ctx: CommandContext, format: 'table' | 'json' | 'ics', days: Parameters<typeof toICS>[0], provisional?: boolean): boolean {
   if (format === 'json') ctx.print(jsonLine(days));
-  else if (format === 'ics') ctx.io.stdout.write(toICS(days, { lang: ctx.lang }));
+  else if (format === 'ics') ctx.io.stdout.write(toICS(days, { lang: ctx.lang, ...(provisional !== undefined && { provisional }) }));
   return format !== 'table';
 }
 

@@ -6,6 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
+import { provisionalNote } from '../tthc/provisional.js';
 import { provisionalYears } from '../vietnam/civilServiceCalendar.js';
 import type { Style } from './color.js';
 import { dayText, pick } from './text.js';
@@ -34,11 +35,11 @@ export function provisionalLines(calendar: WorkingCalendar, from: DateTime, to: 
     const info = calendar.dayInfo(date);
     if (info.kind === 'holiday' || info.kind === 'extra-workday') named.push(`${dayText(date, lang)}${info.name === undefined ? '' : ` (${info.name})`}`);
   }
-  const list = years.join(', ');
+  const note = provisionalNote(years);
   const head = pick(
     lang,
-    `Cảnh báo: lịch nghỉ năm ${list} là lịch tạm tính (chưa có thông báo chính thức, hoặc năm nằm ngoài dữ liệu); kết quả có thể thay đổi khi lịch chính thức được công bố.`,
-    `Warning: the civil-service schedule of ${list} is provisional (not announced yet, or outside the data); the result may change when the official schedule is announced.`,
+    `Cảnh báo: kết quả dựa trên lịch nghỉ tạm tính (${note.vi}); có thể thay đổi theo lịch chính thức.`,
+    `Warning: the result rests on a provisional schedule (${note.en}); it may change with the official schedule.`,
   );
   const lines = [style.yellow(head)];
   if (named.length > 0) lines.push(style.yellow(`  ${pick(lang, 'Ngày tạm tính đã dùng', 'Provisional days used')}: ${named.join('; ')}`));

@@ -9,6 +9,7 @@ import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { civilFromDays } from '../time/civil.js';
 import type { CompiledZone } from '../time/zone.js';
 import { provisionalYears } from '../vietnam/civilServiceCalendar.js';
+import { provisionalReason } from '../vietnam/officialSchedule.js';
 import { dayOf } from './periodDays.js';
 import type { Basis } from './types.js';
 
@@ -23,12 +24,32 @@ export function provisionalYearsBetween(calendar: WorkingCalendar, zone: Compile
   return out;
 }
 
+/**
+ * Why the schedules of `years` are provisional, in words: not announced yet (a year after the last
+ * announced one), or not in the library's data (an earlier year).
+ */
+export function provisionalNote(years: readonly number[]): { vi: string; en: string } {
+  const later = years.filter((y) => provisionalReason(y) === 'not-announced');
+  const earlier = years.filter((y) => provisionalReason(y) === 'not-in-data');
+  const vi: string[] = [];
+  const en: string[] = [];
+  if (later.length > 0) {
+    vi.push(`năm ${later.join(', ')} chưa có thông báo chính thức`);
+    en.push(`${later.join(', ')} not announced yet`);
+  }
+  if (earlier.length > 0) {
+    vi.push(`năm ${earlier.join(', ')} không có lịch chính thức trong dữ liệu của vn-worktime`);
+    en.push(`no official schedule of ${earlier.join(', ')} in vn-worktime's data`);
+  }
+  return { vi: vi.join('; '), en: en.join('; ') };
+}
+
 /** The basis line that marks an answer resting on provisional years. */
 export function provisionalBasis(years: readonly number[]): Basis {
-  const list = years.join(', ');
+  const note = provisionalNote(years);
   return {
     code: 'PROVISIONAL_SCHEDULE',
-    vi: `Kết quả dựa trên lịch nghỉ tạm tính của năm ${list}: lịch chính thức chưa được công bố (hoặc không có trong dữ liệu); ngày nghỉ Tết và các ngày hoán đổi có thể khác.`,
-    en: `The result rests on the provisional schedule of ${list}: the official schedule is not announced (or not in the data); Tết and swapped days may differ.`,
+    vi: `Kết quả dựa trên lịch nghỉ tạm tính (${note.vi}): ngày nghỉ Tết, ngày liền kề Quốc khánh và các ngày hoán đổi có thể khác lịch chính thức.`,
+    en: `The result rests on a provisional schedule (${note.en}): Tết, the day next to National Day and swapped days may differ from the official schedule.`,
   };
 }

@@ -13,6 +13,7 @@ import { CompiledZone } from '../time/zone.js';
 import { deadlineEpoch, statusOf } from './dossierStatus.js';
 import type { SlaStatusName } from './dossierStatus.js';
 import { calendarOption, checkOptions } from './options.js';
+import { provisionalYearsBetween } from './provisional.js';
 
 export type { SlaStatusName } from './dossierStatus.js';
 
@@ -34,6 +35,8 @@ export interface SlaStatus {
   status: SlaStatusName;
   /** The working time from the completion (or `now`) to the deadline: positive when early or left, negative when late or overdue. */
   margin: Duration;
+  /** Whether a day between the completion (or `now`) and the deadline lies in a year whose civil-service schedule is provisional. */
+  provisional: boolean;
 }
 
 /**
@@ -85,5 +88,5 @@ export function slaStatus(input: SlaStatusInput): SlaStatus {
   // Not completed at `now` (a completion after `now` is not known yet): the margin runs from `now`.
   const from = status === 'in-progress' || status === 'overdue' ? (now as number) : (completed as number);
   // workingTimeBetween never gives -0: a margin of 0 is +0.
-  return { status, margin: calendar.workingTimeBetween(from, deadline) };
+  return { status, margin: calendar.workingTimeBetween(from, deadline), provisional: provisionalYearsBetween(calendar, zone, from, deadline).length > 0 };
 }

@@ -17,9 +17,16 @@ export interface ICSOptions {
   workdays?: boolean;
   /** Calendar name (X-WR-CALNAME). Default `'Lịch nghỉ lễ, Tết (vn-worktime)'` or its English. */
   name?: string;
+  /**
+   * Mark every event as tentative (`STATUS:TENTATIVE`, "(tạm tính)" in SUMMARY): the days come
+   * from a provisional schedule. Default: the schedule's `status === 'provisional'`; `false` for a
+   * list of holidays (pass `true` for `publicHolidays(y)` of a provisional year).
+   */
+  provisional?: boolean;
 }
 
 const CRLF = '\r\n';
+const TENTATIVE_NOTE = 'Lịch tạm tính, không phải lịch chính thức / Provisional, not an official schedule';
 const PRODID = '-//vn-worktime//Vietnam holidays//VI';
 const KIND_LABEL = {
   statutory: { vi: 'Ngày nghỉ lễ, Tết', en: 'Public holiday' },
@@ -156,7 +163,10 @@ export function toICS(input: readonly Holiday[] | OfficialSchedule, options: ICS
     return a.date > b.date ? 1 : 0;
   });
 
-  const calName = options.name ?? (lang === 'vi' ? 'Lịch nghỉ lễ, Tết (vn-worktime)' : 'Vietnam holidays (vn-worktime)');
+  const tentative = options.provisional ?? (!Array.isArray(input) && (input as OfficialSchedule).status === 'provisional');
+  if (typeof tentative !== 'boolean') throw new WorktimeError('INVALID_ARGUMENT', `Expected \`options.provisional\` to be true or false, got ${describe(tentative)}`, { provisional: tentative });
+  const mark = tentative ? (lang === 'vi' ? ' (tạm tính)' : ' (provisional)') : '';
+  const calName = (options.name ?? (lang === 'vi' ? 'Lịch nghỉ lễ, Tết (vn-worktime)' : 'Vietnam holidays (vn-worktime)')) + mark;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`];
   const uids = new Map<string, number>();
   for (const e of events) {
@@ -170,9 +180,10 @@ export function toICS(input: readonly Holiday[] | OfficialSchedule, options: ICS
       `DTSTAMP:${e.date.slice(0, 4)}0101T000000Z`,
       `DTSTART;VALUE=DATE:${compact(e.date)}`,
       `DTEND;VALUE=DATE:${compact(next)}`,
-      `SUMMARY:${escapeText(e.summary)}`,
-      `DESCRIPTION:${escapeText(e.description)}`,
+      `SUMMARY:${escapeText(e.summary + mark)}`,
+      `DESCRIPTION:${escapeText(tentative ? `${e.description}\n${TENTATIVE_NOTE}` : e.description)}`,
       `CATEGORIES:${e.kind.toUpperCase()}`,
+      ...(tentative ? ['STATUS:TENTATIVE'] : []),
       'TRANSP:TRANSPARENT',
       'END:VEVENT',
     );

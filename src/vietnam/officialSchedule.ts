@@ -13,9 +13,24 @@ import type { Holiday, OfficialSchedule, ScheduleWorkday } from './types.js';
 import { checkYear } from './year.js';
 import { memoYear } from './yearCache.js';
 
-/** The `sources` line that marks a derived year. */
+/** The `sources` line that marks a derived year not announced yet (after the last announced year). */
 export const PROVISIONAL_SOURCE =
   'vn-worktime: lịch tạm tính (provisional) — chưa có thông báo chính thức; ngày nghỉ suy ra từ luật và quy luật các năm 2018–2026';
+
+/** The `sources` line that marks a derived year of the past whose announcement is not in the library's data. */
+export const NOT_IN_DATA_SOURCE =
+  'vn-worktime: lịch tạm tính (provisional) — năm không có trong dữ liệu lịch chính thức của vn-worktime; ngày nghỉ suy ra từ luật, không có ngày hoán đổi (no official schedule in the data for this year)';
+
+/**
+ * Why a year without a decision is provisional: `'not-announced'` after the last announced year
+ * (its schedule is expected), `'not-in-data'` for an earlier year (announced long ago, or never,
+ * but not encoded in the library).
+ */
+export function provisionalReason(year: number, tables: HolidayTables = DEFAULT_TABLES): 'not-announced' | 'not-in-data' {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const y of tables.decisions.keys()) last = Math.max(last, y);
+  return year > last ? 'not-announced' : 'not-in-data';
+}
 
 function dayOf(date: string): number {
   return parseDay(date) ?? Number.NaN;
@@ -66,7 +81,7 @@ export function scheduleOf(year: number, tables: HolidayTables): Readonly<Offici
       ? [...decision.sources]
       : [
           ...tables.laws.filter((l) => l.from <= `${year}-12-31` && (l.to === undefined || l.to >= `${year}-01-01`)).map((l) => l.citation),
-          PROVISIONAL_SOURCE,
+          provisionalReason(year, tables) === 'not-announced' ? PROVISIONAL_SOURCE : NOT_IN_DATA_SOURCE,
         ];
     for (let y = year - 1; y <= year + 1; y++) {
       // Stryker disable next-line ArrayDeclaration: a swap that is not an object has no dates (NaN years), so it touches no year and adds nothing

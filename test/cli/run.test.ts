@@ -135,7 +135,7 @@ describe('commands, in Vietnamese (default) and English, human and --json', () =
     expect(onTime.stdout).toContain('Trạng thái:     đúng hạn');
     expect(onTime.stdout).toContain('Chênh lệch:     1 phút làm việc trước hạn');
     const early = json((await runCli(['status', '2026-02-27', '--completed', '2026-02-26T17:00', '--json'])).stdout);
-    expect(early).toEqual({ status: 'early', margin: 'PT8H', marginHours: 8, deadline: '2026-02-27T17:00:00.000+07:00', completedAt: '2026-02-26T17:00:00.000+07:00' });
+    expect(early).toEqual({ status: 'early', margin: 'PT8H', marginHours: 8, provisional: false, deadline: '2026-02-27T17:00:00.000+07:00', completedAt: '2026-02-26T17:00:00.000+07:00' });
     const late = json((await runCli(['status', '2026-02-27T17:00', '--completed', '2026-03-02T08:00', '--json'])).stdout);
     expect(late).toMatchObject({ status: 'late', margin: 'PT-1H', marginHours: -1 });
     const overdue = await runCli(['status', '2026-02-27T17:00', '--now', '2026-03-02T08:00', '--lang', 'en']);
@@ -166,7 +166,7 @@ describe('commands, in Vietnamese (default) and English, human and --json', () =
     expect(s.stdout).toContain('Trạng thái: chính thức');
     expect(s.stdout).toContain('Thông báo 9441/TB-BNV');
     expect(s.stdout).toMatch(/Ngày làm bù:\n  Thứ Bảy, 10\/01\/2026/);
-    expect((await runCli(['schedule', '2027', '--lang', 'en'])).stdout).toContain('Status:    provisional (not announced yet)');
+    expect((await runCli(['schedule', '2027', '--lang', 'en'])).stdout).toContain('Status:    provisional (2027 not announced yet)');
     expect(json((await runCli(['schedule', '2027', '--json'])).stdout)['status']).toBe('provisional');
     expect((await runCli(['schedule', '2025', '--format', 'ics'])).stdout).toContain('CATEGORIES:WORKDAY');
   });

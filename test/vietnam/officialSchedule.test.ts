@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayOf, parseDay } from '../../src/time/civil.js';
 import { OFFICIAL_DECISIONS, officialSchedule, scheduleFromDecision } from '../../src/vietnam/index.js';
-import { PROVISIONAL_SOURCE, scheduleOf } from '../../src/vietnam/officialSchedule.js';
+import { NOT_IN_DATA_SOURCE, PROVISIONAL_SOURCE, provisionalReason, scheduleOf } from '../../src/vietnam/officialSchedule.js';
 import { DEFAULT_TABLES } from '../../src/vietnam/tables.js';
 import fixture from '../fixtures/vietnam-official-schedules.json' with { type: 'json' };
 
@@ -98,7 +98,9 @@ describe('provisional years', () => {
   it.each([1900, 1995, 2009, 2027, 2100, 2199])('%i says provisional in status and sources', (year) => {
     const s = officialSchedule(year);
     expect(s.status).toBe('provisional');
-    expect(s.sources).toContain(PROVISIONAL_SOURCE);
+    // A year after the last announced one is not announced yet; an earlier one is only missing from the data.
+    expect(s.sources).toContain(year > 2026 ? PROVISIONAL_SOURCE : NOT_IN_DATA_SOURCE);
+    expect(provisionalReason(year)).toBe(year > 2026 ? 'not-announced' : 'not-in-data');
     expect(s.workdays).toEqual([]);
   });
 

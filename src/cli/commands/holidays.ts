@@ -4,6 +4,8 @@
  *
  * @module
  */
+import { provisionalNote } from '../../tthc/provisional.js';
+import { officialSchedule } from '../../vietnam/officialSchedule.js';
 import { publicHolidays } from '../../vietnam/publicHolidays.js';
 import type { Command } from '../command.js';
 import { FORMAT_OPTION, Notes, dayLines, formatOf, writeExport } from '../holidayTable.js';
@@ -28,10 +30,19 @@ export const holidays: Command = {
     const year = yearArg(ctx.args.positionals[0] ?? '');
     const format = formatOf(ctx);
     const list = publicHolidays(year);
-    if (writeExport(ctx, format, list)) return 0;
+    const provisional = officialSchedule(year).status === 'provisional';
+    if (writeExport(ctx, format, list, provisional)) return 0;
     const { lang, style } = ctx;
     const notes = new Notes();
-    ctx.print(style.bold(pick(lang, `Ngày nghỉ lễ, Tết năm ${year}`, `Public holidays of ${year}`)), ...dayLines(list, lang, style, notes), ...notes.lines(lang, style));
+    const note = provisionalNote([year]);
+    ctx.print(
+      style.bold(pick(lang, `Ngày nghỉ lễ, Tết năm ${year}`, `Public holidays of ${year}`)),
+      ...(provisional
+        ? [style.yellow(pick(lang, `Tạm tính (${note.vi}): ngày Tết và ngày liền kề Quốc khánh suy ra từ luật và các năm trước.`, `Provisional (${note.en}): Tết and the day next to National Day are derived from the statute and past years.`))]
+        : []),
+      ...dayLines(list, lang, style, notes),
+      ...notes.lines(lang, style),
+    );
     return 0;
   },
 };

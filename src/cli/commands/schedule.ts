@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { provisionalNote } from '../../tthc/provisional.js';
 import { officialSchedule } from '../../vietnam/officialSchedule.js';
 import type { Command } from '../command.js';
 import { FORMAT_OPTION, Notes, dayLines, formatOf, writeExport } from '../holidayTable.js';
@@ -15,7 +16,7 @@ export const schedule: Command = {
   synopsis: '<year>',
   summary: 'civil-service schedule of a year: days off, worked Saturdays, status and sources',
   description: [
-    "The days a civil servant does not work for a holiday reason (Monday–Friday), the weekend days worked in exchange (làm bù), and the documents they rest on. A year not yet announced is provisional (tạm tính): derived from the statute and past decisions; pass the official schedule with --schedule to the other commands once it appears.",
+    "The days a civil servant does not work for a holiday reason (Monday–Friday), the weekend days worked in exchange (làm bù), and the documents they rest on. Official schedules are in the data for 2010–2026. A later year not yet announced is provisional (tạm tính): derived from the statute and past decisions; pass the official schedule with --schedule to the other commands once it appears. An earlier year is derived the same way, and says that its schedule is not in the data.",
   ],
   arity: { min: 1, max: 1 },
   options: [FORMAT_OPTION],
@@ -31,9 +32,8 @@ export const schedule: Command = {
     if (writeExport(ctx, format, s)) return 0;
     const { lang, style } = ctx;
     const official = s.status === 'official';
-    const status = official
-      ? style.green(pick(lang, 'chính thức', 'official'))
-      : style.yellow(pick(lang, 'tạm tính (chưa có thông báo chính thức)', 'provisional (not announced yet)'));
+    const note = provisionalNote([year]);
+    const status = official ? style.green(pick(lang, 'chính thức', 'official')) : style.yellow(pick(lang, `tạm tính (${note.vi})`, `provisional (${note.en})`));
     const notes = new Notes();
     ctx.print(
       style.bold(pick(lang, `Lịch nghỉ năm ${year} của cán bộ, công chức, viên chức`, `Civil-service schedule of ${year}`)),

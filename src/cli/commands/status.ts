@@ -7,6 +7,7 @@
 import { slaStatus } from '../../tthc/slaStatus.js';
 import type { SlaStatusInput } from '../../tthc/slaStatus.js';
 import { calendarOptions } from '../calendarOptions.js';
+import { provisionalLines } from '../provisionalText.js';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { resolveDeadline } from '../resolveDeadline.js';
@@ -52,7 +53,9 @@ export const status: Command = {
     const at = input.now === undefined ? undefined : asDateTime(calendar, input.now as string | Date);
     const ms = r.margin.toMillis();
     if (ctx.json) {
-      ctx.print(jsonLine({ status: r.status, margin: isoDuration(ms), marginHours: hoursNumber(ms), deadline, ...(completedAt && { completedAt }), ...(at && { now: at }) }));
+      ctx.print(
+        jsonLine({ status: r.status, margin: isoDuration(ms), marginHours: hoursNumber(ms), provisional: r.provisional, deadline, ...(completedAt && { completedAt }), ...(at && { now: at }) }),
+      );
       return 0;
     }
     const { lang, style } = ctx;
@@ -64,7 +67,7 @@ export const status: Command = {
     if (completedAt !== undefined) rows.push([pick(lang, 'Hoàn thành', 'Completed'), instantText(completedAt, lang)]);
     if (at !== undefined) rows.push([pick(lang, 'Thời điểm xét', 'As of'), instantText(at, lang)]);
     rows.push([pick(lang, 'Chênh lệch', 'Margin'), `${durationText(Math.abs(ms), lang)} ${pick(lang, 'làm việc', 'of working time')} ${side}`]);
-    ctx.print(...fields(rows, style));
+    ctx.print(...fields(rows, style), ...provisionalLines(calendar, deadline, completedAt ?? at ?? deadline, lang, style));
     return 0;
   },
 };
