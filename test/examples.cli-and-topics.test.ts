@@ -52,6 +52,20 @@ describe('examples', () => {
     expect(out).toContain('(QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10)');
   });
 
+  test('law-in-force.mjs: the law and the dashboard on one supplemented dossier; Tây Ninh and national rules; a provisional year', async () => {
+    const out = await run('../examples/law-in-force.mjs');
+    expect(out).toContain('Tiếp nhận (tay-ninh): hạn 2026-03-17T08:00:00.000+07:00');
+    expect(out).toContain('Tiếp nhận (national): hạn 2026-03-16T17:00:00.000+07:00');
+    expect(out).toContain('[NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c]');
+    expect(out).toContain('[QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10]');
+    expect(out).toContain('Giải quyết (legal): hạn 2026-03-16');
+    expect(out).toContain('Giải quyết (kpi766): hạn 2026-03-13');
+    expect(out).toContain('Đang chờ bổ sung: hạn null, đóng hồ sơ sau ngày 2026-03-19');
+    expect(out).toContain('Vi phạm REPEATED_EXTENSION');
+    expect(out).toContain('Vi phạm EXTENSION_NOTICE_LATE');
+    expect(out).toContain('05/02/2027: hạn 2027-02-12T08:00:00.000+07:00, tạm tính: true');
+  });
+
   test('processing-and-sla.mjs: deadlines, pauses, extensions, statuses, a report', async () => {
     const out = await run('../examples/processing-and-sla.mjs');
     expect(out).toContain('5 working days from 13/02/2026 16:30: 2026-02-27T17:00:00.000+07:00 (due 2026-02-27)');

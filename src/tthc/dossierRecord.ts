@@ -13,6 +13,7 @@ import type { DayClock } from './periodDays.js';
 import { periodDeadline } from './periodDeadline.js';
 import { parseExtensions, parsePauses, parsePeriod } from './periodInput.js';
 import type { Extension, Period } from './periodInput.js';
+import { provisionalYearsBetween } from './provisional.js';
 import type { Channel } from './types.js';
 
 /**
@@ -43,6 +44,8 @@ export interface Dossier {
 export interface DossierResult {
   readonly channel: Channel;
   readonly status: SlaStatusName;
+  /** A day it used lies in a year whose civil-service schedule is provisional. */
+  readonly provisional: boolean;
 }
 
 function invalid(message: string, details: Record<string, unknown>): WorktimeError {
@@ -120,5 +123,7 @@ export function classifyDossier(record: unknown, clock: DayClock, now: number): 
       });
     }
   }
-  return { channel, status: statusOf(clock, deadline, completed, now) };
+  const from = accepted ?? deadline;
+  const to = Math.max(deadline, completed ?? now);
+  return { channel, status: statusOf(clock, deadline, completed, now), provisional: provisionalYearsBetween(clock.calendar, clock.zone, from, to).length > 0 };
 }

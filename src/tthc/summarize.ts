@@ -54,6 +54,11 @@ export interface Summary {
   onTimeRate: number | null;
   /** The records that could not be read, in input order. */
   invalid: InvalidDossier[];
+  /**
+   * Valid dossiers whose status rests on a provisional schedule: a day between acceptance (or the
+   * deadline) and the completion, `now` or the deadline lies in a year not announced yet.
+   */
+  provisional: number;
 }
 
 const EARLY = 0;
@@ -70,6 +75,7 @@ class Tally {
   readonly channelTotal = [0, 0, 0];
   readonly channelLate = [0, 0, 0];
   readonly invalid: InvalidDossier[] = [];
+  provisional = 0;
   index = 0;
 
   constructor(
@@ -80,7 +86,8 @@ class Tally {
   add(record: unknown): void {
     const index = this.index++;
     try {
-      const { channel, status } = classifyDossier(record, this.clock, this.now);
+      const { channel, status, provisional } = classifyDossier(record, this.clock, this.now);
+      if (provisional) this.provisional += 1;
       const s = STATUS_INDEX[status];
       const c = CHANNEL_INDEX[channel];
       this.status[s] = (this.status[s] as number) + 1;
@@ -108,6 +115,7 @@ class Tally {
       lateRate,
       onTimeRate: lateRate === null ? null : 1 - lateRate,
       invalid: this.invalid,
+      provisional: this.provisional,
     };
   }
 }
@@ -143,7 +151,8 @@ class Tally {
  * //=> { total: 3, byStatus: { early: 1, 'on-time': 1, late: 0, 'in-progress': 0, overdue: 1 },
  * //     byChannel: { online: { total: 1, late: 0 }, direct: { total: 1, late: 0 }, postal: { total: 1, late: 1 } },
  * //     lateRate: 0.333…, onTimeRate: 0.666…,
- * //     invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: "Expected `channel` to be 'online', 'direct' or 'postal', got \"fax\"" }] }
+ * //     invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: "Expected `channel` to be 'online', 'direct' or 'postal', got \"fax\"" }],
+ * //     provisional: 0 }
  */
 export async function summarize(dossiers: Iterable<Dossier> | AsyncIterable<Dossier>, options: SummarizeOptions): Promise<Summary> {
   const opts = checkOptions(options, ['now', 'calendar'], 'summarize');

@@ -306,3 +306,18 @@ describe('properties', () => {
     );
   });
 });
+
+describe('summaries count the dossiers that rest on a provisional schedule', () => {
+  test('a dossier due in 2027 counts; one settled in 2026 does not', async () => {
+    const { summarize } = await import('../../src/tthc/summarize.js');
+    const s = await summarize(
+      [
+        { channel: 'online', acceptedAt: '2026-03-02T09:00', period: { workingDays: 5 }, completedAt: '2026-03-06T09:00' },
+        { channel: 'direct', acceptedAt: '2026-12-28T09:00', period: { workingDays: 10 } },
+      ],
+      { now: '2027-01-05T09:00' },
+    );
+    expect(s.total).toBe(2);
+    expect(s.provisional).toBe(1);
+  });
+});

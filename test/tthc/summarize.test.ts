@@ -50,6 +50,7 @@ describe('by example', () => {
       lateRate: 1 / 3,
       onTimeRate: 1 - 1 / 3,
       invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: 'Expected `channel` to be \'online\', \'direct\' or \'postal\', got "fax"' }],
+      provisional: 0,
     });
   });
 
