@@ -4,19 +4,13 @@
  *
  * @module
  */
-import { civilFromDays, formatDay, weekdayOf } from '../time/civil.js';
+import { formatDay } from '../time/civil.js';
 import { toDateTime } from '../time/instant.js';
 import type { CompiledZone } from '../time/zone.js';
 import type { ClockResult, SupplementFact, ViolationFact } from './dossierClock.js';
-import { dateText, enInstant, viInstant, weekdayName } from './format.js';
+import { dayNumberText, enDay, enInstant, viDay, viInstant } from './format.js';
 import type { Basis } from './types.js';
 import type { Violation } from './violations.js';
-
-function dayText(day: number, lang: 'vi' | 'en'): string {
-  const { year, month, day: d } = civilFromDays(day);
-  const sep = lang === 'vi' ? ', ' : ' ';
-  return `${weekdayName(weekdayOf(day), lang)}${sep}${dateText(year, month, d)}`;
-}
 
 /** A violation in words. */
 export function violationOf(fact: ViolationFact, zone: CompiledZone): Violation {
@@ -47,16 +41,11 @@ export function violationOf(fact: ViolationFact, zone: CompiledZone): Violation 
     case 'EXTENSION_NOTICE_LATE':
       return {
         code: fact.code,
-        vi: `Văn bản xin lỗi và đề nghị gia hạn (lần ${fact.ordinal}) gửi lúc ${vi(fact.requestedAt)}, muộn hơn ${fact.leadDays} ngày trước ngày hết hạn (${dayText(fact.dueDay, 'vi')}): phải gửi chậm nhất ngày ${dateOnly(fact.dueDay - fact.leadDays)}.`,
-        en: `The apology and extension request (extension ${fact.ordinal}) was sent at ${en(fact.requestedAt)}, later than ${fact.leadDays} day before the due date (${dayText(fact.dueDay, 'en')}): it was due by ${dateOnly(fact.dueDay - fact.leadDays)}.`,
+        vi: `Văn bản xin lỗi và đề nghị gia hạn (lần ${fact.ordinal}) gửi lúc ${vi(fact.requestedAt)}, muộn hơn ${fact.leadDays} ngày trước ngày hết hạn (${viDay(fact.dueDay)}): phải gửi chậm nhất ngày ${dayNumberText(fact.dueDay - fact.leadDays)}.`,
+        en: `The apology and extension request (extension ${fact.ordinal}) was sent at ${en(fact.requestedAt)}, later than ${fact.leadDays} day before the due date (${enDay(fact.dueDay)}): it was due by ${dayNumberText(fact.dueDay - fact.leadDays)}.`,
         source: fact.source,
       };
   }
-}
-
-function dateOnly(day: number): string {
-  const { year, month, day: d } = civilFromDays(day);
-  return dateText(year, month, d);
 }
 
 /** A supplement's effect on the clock in words. */
@@ -102,7 +91,7 @@ export function clockBasis(result: ClockResult, zone: CompiledZone): { before: B
       ? undefined
       : {
           code: 'WAITING_FOR_SUPPLEMENT',
-          vi: `Đang chờ tổ chức, cá nhân bổ sung hồ sơ từ ${viInstant(toDateTime(w.since, zone))}; chưa có hạn giải quyết. Hết ngày ${dateOnly(w.closesOnDay)} (ngày thứ ${w.days} kể từ khi thông báo) mà chưa hoàn thiện thì hồ sơ bị đóng.`,
+          vi: `Đang chờ tổ chức, cá nhân bổ sung hồ sơ từ ${viInstant(toDateTime(w.since, zone))}; chưa có hạn giải quyết. Hết ngày ${dayNumberText(w.closesOnDay)} (ngày thứ ${w.days} kể từ khi thông báo) mà chưa hoàn thiện thì hồ sơ bị đóng.`,
           en: `Waiting for the applicant to supplement the dossier since ${enInstant(toDateTime(w.since, zone))}; no deadline runs meanwhile. If it is not completed by the end of ${formatDay(w.closesOnDay)} (day ${w.days} after the notice), the dossier is closed.`,
           source: w.source,
         };

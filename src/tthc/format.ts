@@ -5,6 +5,7 @@
  * @module
  */
 import type { DateTime } from 'luxon';
+import { civilFromDays, weekdayOf } from '../time/civil.js';
 
 const WEEKDAYS = {
   vi: ['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ Nhật'],
@@ -23,6 +24,22 @@ export function weekdayName(index: number, lang: 'vi' | 'en'): string {
 /** `dd/MM/yyyy`. */
 export function dateText(year: number, month: number, day: number): string {
   return `${two(day)}/${two(month)}/${String(year).padStart(4, '0')}`;
+}
+
+/** `dd/MM/yyyy` of a day number (days since 1970-01-01). */
+export function dayNumberText(day: number): string {
+  const { year, month, day: d } = civilFromDays(day);
+  return dateText(year, month, d);
+}
+
+/** `Thứ Sáu, 27/02/2026` of a day number. */
+export function viDay(day: number): string {
+  return `${weekdayName(weekdayOf(day), 'vi')}, ${dayNumberText(day)}`;
+}
+
+/** `Fri 27/02/2026` of a day number. */
+export function enDay(day: number): string {
+  return `${weekdayName(weekdayOf(day), 'en')} ${dayNumberText(day)}`;
 }
 
 /** `dd/MM/yyyy HH:mm`, with `:ss` when the seconds are not zero (built by hand: luxon's toFormat is slow). */

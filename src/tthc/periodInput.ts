@@ -151,7 +151,7 @@ export function parseSupplements(value: unknown, zone: CompiledZone, acceptedAt:
     if (completedAt !== undefined && completedAt < requestedAt) {
       throw new WorktimeError(
         'INVALID_ARGUMENT',
-        `Expected \`${at}.completedAt\` not before \`${at}.requestedAt\` (a dossier is completed after the request), got requestedAt ${describe(item['requestedAt'])} and completedAt ${describe(item['completedAt'])}`,
+        `Expected \`${at}.completedAt\` not before \`${at}.requestedAt\`: a dossier is completed after the request to supplement it, got the request at ${describe(item['requestedAt'])} and the completion at ${describe(item['completedAt'])}`,
         { [at]: item },
         `${at}.completedAt`,
       );

@@ -4,10 +4,9 @@
  *
  * @module
  */
-import { civilFromDays, weekdayOf } from '../time/civil.js';
 import { toDateTime } from '../time/instant.js';
 import type { CompiledZone } from '../time/zone.js';
-import { dateText, enInstant, hoursText, viInstant, weekdayName } from './format.js';
+import { enDay, enInstant, hoursText, viDay, viInstant } from './format.js';
 import type { Step } from './periodDeadline.js';
 import type { Basis } from './types.js';
 
@@ -18,20 +17,6 @@ export const HOUR_COUNT_SOURCE = 'BLDS 2015, Điều 147.1';
 /** Where "a period in days ends at the end of its last day" comes from. */
 export const END_OF_DAY_SOURCE = 'BLDS 2015, Điều 148.1';
 
-function ddmmyyyy(day: number): string {
-  const { year, month, day: d } = civilFromDays(day);
-  return dateText(year, month, d);
-}
-
-/** `Thứ Sáu, 27/02/2026`. */
-function viDay(day: number): string {
-  return `${weekdayName(weekdayOf(day), 'vi')}, ${ddmmyyyy(day)}`;
-}
-
-/** `Fri 27/02/2026`. */
-function enDay(day: number): string {
-  return `${weekdayName(weekdayOf(day), 'en')} ${ddmmyyyy(day)}`;
-}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -69,6 +69,30 @@ function extensionOf(text: string, now: () => Date): Extension {
   return requestedAt === undefined ? base : { ...base, requestedAt };
 }
 
+const FLAGS = { supplements: '--supplement', extensions: '--extend', pauses: '--pause' } as const;
+const PARTS: Readonly<Record<string, string>> = {
+  requestedAt: 'its request',
+  completedAt: 'its completion',
+  reason: 'its reason',
+  from: 'its start',
+  to: 'its end',
+  workingDays: 'its working days',
+  workingHours: 'its working time',
+};
+
+/**
+ * The library names list items by their path (`supplements[1].completedAt`); the clerk typed
+ * `--supplement 2026-03-09T10:00..2026-03-04T10:00`: say that instead.
+ */
+function asTyped(error: unknown, typed: Readonly<Record<keyof typeof FLAGS, readonly string[]>>): unknown {
+  if (!(error instanceof WorktimeError)) return error;
+  const message = error.message.replace(/`(supplements|extensions|pauses)\[(\d+)\](?:\.(\w+))?`/g, (_match, list: keyof typeof FLAGS, index: string, part?: string) => {
+    const value = typed[list][Number(index)] ?? '';
+    return `${FLAGS[list]} ${JSON.stringify(value)}${part !== undefined && PARTS[part] !== undefined ? ` (${PARTS[part]})` : ''}`;
+  });
+  return message === error.message ? error : new WorktimeError(error.code, message, { ...error.details }, error.path);
+}
+
 export const deadline: Command = {
   name: 'deadline',
   synopsis: '<acceptedAt> --days <n> | --hours <n>',
@@ -106,14 +130,21 @@ export const deadline: Command = {
     const acceptedAt = instantArg(accepted, ctx.now, '<acceptedAt>');
     const method = ctx.args.string('method');
     const rules = ctx.args.string('rules');
-    const r = processingDeadline(acceptedAt, period, {
+    const typed = { pauses: ctx.args.list('pause'), extensions: ctx.args.list('extend'), supplements: ctx.args.list('supplement') };
+    const options = {
       calendar,
-      pauses: ctx.args.list('pause').map((p) => pauseOf(p, ctx.now)),
-      extensions: ctx.args.list('extend').map((e) => extensionOf(e, ctx.now)),
-      supplements: ctx.args.list('supplement').map((s) => supplementOf(s, ctx.now)),
+      pauses: typed.pauses.map((p) => pauseOf(p, ctx.now)),
+      extensions: typed.extensions.map((e) => extensionOf(e, ctx.now)),
+      supplements: typed.supplements.map((s) => supplementOf(s, ctx.now)),
       ...(method !== undefined && { method: methodArg(method) }),
       ...(rules !== undefined && { rules: rulesArg(rules) }),
-    });
+    };
+    let r: ReturnType<typeof processingDeadline>;
+    try {
+      r = processingDeadline(acceptedAt, period, options);
+    } catch (error) {
+      throw asTyped(error, typed);
+    }
     const at = asDateTime(calendar, acceptedAt);
     if (ctx.json) {
       ctx.print(jsonLine({ acceptedAt: at, period, ...r }));
