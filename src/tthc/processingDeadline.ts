@@ -158,7 +158,13 @@ export function processingDeadline(acceptedAt: InstantInput, period: Period, opt
   const result = dossierClock(clock, { acceptedAt: accepted, period: amount, extensions, pauses, supplements, method, rules }, trace);
   const words = clockBasis(result, zone);
   const basis = [...words.before];
-  if (result.deadline !== undefined) basis.push(...basisOf(trace, result.deadline, zone));
+  if (result.deadline !== undefined) {
+    // An extension rests on the decree in force on the day of acceptance (NĐ 118/2025: Điều 19 khoản 6).
+    const extensionSource = result.national.extension.source;
+    for (const b of basisOf(trace, result.deadline, zone)) {
+      basis.push(extensionSource !== undefined && b.code.startsWith('EXTENSION_') ? { ...b, source: extensionSource } : b);
+    }
+  }
   if (words.waiting) basis.push(words.waiting);
   const years = provisionalYearsBetween(calendar, zone, accepted, result.lastUsed);
   if (years.length > 0) basis.push(provisionalBasis(years));

@@ -321,3 +321,12 @@ describe('summaries count the dossiers that rest on a provisional schedule', () 
     expect(s.provisional).toBe(1);
   });
 });
+
+describe('every basis cites the text in force on its day', () => {
+  test('an extension cites NĐ 118/2025 Điều 19 khoản 6 from 01/07/2025, and no decree before', () => {
+    const now = processingDeadline(ACCEPTED, FIVE, { extensions: [{ workingDays: 2, reason: 'Xác minh' }] });
+    expect(now.basis.find((b) => b.code === 'EXTENSION_WORKING_DAYS')?.source).toBe('NĐ 118/2025/NĐ-CP, Điều 19 khoản 6');
+    const before = processingDeadline('2025-03-03T09:00', FIVE, { extensions: [{ workingDays: 2, reason: 'Xác minh' }] });
+    expect(before.basis.find((b) => b.code === 'EXTENSION_WORKING_DAYS')?.source).toBeUndefined();
+  });
+});
