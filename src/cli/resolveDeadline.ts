@@ -23,19 +23,3 @@ export function resolveDeadline(calendar: WorkingCalendar, input: string | Date)
   if (isDateOnly(input)) return endOfWork(calendar, calendar.addWorkingDays(input.trim(), 0));
   return asDateTime(calendar, input);
 }
-
-/** {@link resolveDeadline} with a bounded memory of days, for runs over many dossiers. */
-export function deadlineResolver(calendar: WorkingCalendar): (input: string | Date) => DateTime {
-  const days = new Map<string, DateTime>();
-  return (input) => {
-    if (!isDateOnly(input)) return asDateTime(calendar, input);
-    const key = input.trim();
-    let end = days.get(key);
-    if (end === undefined) {
-      if (days.size >= 4096) days.clear();
-      end = resolveDeadline(calendar, key);
-      days.set(key, end);
-    }
-    return end;
-  };
-}

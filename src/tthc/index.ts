@@ -45,8 +45,14 @@ export type {
   PartialReason,
 } from './classifyService.js';
 export { processingDeadline } from './processingDeadline.js';
-export type { ProcessingDeadline, ProcessingDeadlineOptions, Pause, Period, Extension } from './processingDeadline.js';
+export type { ProcessingDeadline, ProcessingDeadlineOptions, Pause, Period, Extension, Supplement, Waiting, ProcessingMethod } from './processingDeadline.js';
+export { VIOLATION_CODES } from './violations.js';
+export type { Violation, ViolationCode } from './violations.js';
+export { RULE_SETS, NATIONAL_RULES, TAY_NINH_RULES } from './rulesInForce.js';
+export type { RuleSetName, NationalRules, ProvincialRules } from './rulesInForce.js';
 export { slaStatus } from './slaStatus.js';
 export type { SlaStatus, SlaStatusInput, SlaStatusName } from './slaStatus.js';
 export { summarize } from './summarize.js';
-export type { Dossier, Summary, SummarizeOptions, InvalidDossier } from './summarize.js';
+export type { Dossier, Summary, SummarizeOptions, InvalidDossier, Indicator, Kpi766 } from './summarize.js';
+export { evaluateDossier } from './evaluateDossier.js';
+export type { DossierEvaluation, DossierError, EvaluateDossierOptions } from './evaluateDossier.js';

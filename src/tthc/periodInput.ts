@@ -24,6 +24,12 @@ export interface Extension {
   requestedAt?: InstantInput;
 }
 
+/** A pause (tạm dừng): the clock stops while the dossier waits. */
+export interface Pause {
+  from: InstantInput;
+  to: InstantInput;
+}
+
 /** A request to supplement the dossier during appraisal, and when the complete dossier came back. */
 export interface Supplement {
   /** When the request (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ) was sent. */

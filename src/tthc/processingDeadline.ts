@@ -19,7 +19,7 @@ import type { ProcessingMethod } from './dossierClock.js';
 import { dueDayOf } from './periodDays.js';
 import type { Step } from './periodDeadline.js';
 import { parseExtensions, parsePauses, parsePeriod, parseSupplements } from './periodInput.js';
-import type { Extension, Period, Supplement } from './periodInput.js';
+import type { Extension, Pause, Period, Supplement } from './periodInput.js';
 import { basisOf } from './periodText.js';
 import { provisionalBasis, provisionalYearsBetween } from './provisional.js';
 import { ruleSetOption } from './rulesInForce.js';
@@ -27,14 +27,8 @@ import type { RuleSetName } from './rulesInForce.js';
 import type { Basis } from './types.js';
 import type { Violation } from './violations.js';
 
-export type { Extension, Period, Supplement } from './periodInput.js';
+export type { Extension, Pause, Period, Supplement } from './periodInput.js';
 export type { ProcessingMethod } from './dossierClock.js';
-
-/** A pause (tạm dừng): the clock stops while the dossier waits. */
-export interface Pause {
-  from: InstantInput;
-  to: InstantInput;
-}
 
 /** Options of {@link processingDeadline}. */
 export interface ProcessingDeadlineOptions {

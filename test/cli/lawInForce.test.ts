@@ -114,7 +114,6 @@ describe('batch', () => {
       '{"id":"B","channel":"online","acceptedAt":"2026-03-02T09:00","workingDays":5,"supplements":[{"requestedAt":"2026-03-09T10:00","completedAt":"2026-03-04T10:00"}]}',
       '{"id":"C","channel":"direct","acceptedAt":"2026-03-02T09:00","workingDays":5,"supplements":[{"requestedAt":"2026-03-04T10:00"}]}',
       '{"id":"D","channel":"postal","acceptedAt":"2027-02-01T09:00","workingDays":5}',
-      '{"id":"E","channel":"online","acceptedAt":"2026-03-02T09:00","workingDays":5,"method":"kpi766","supplements":[{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}]}',
     ].join('\n');
     const r = await runCli(['batch', '--now', '2026-03-10T09:00'], { stdin: input });
     const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
@@ -122,8 +121,9 @@ describe('batch', () => {
     expect(out[1]).toMatchObject({ id: 'B', error: { code: 'INVALID_ARGUMENT', line: 2 } });
     expect(out[2]).toMatchObject({ id: 'C', deadline: null, status: 'waiting', marginHours: null });
     expect(out[3]).toMatchObject({ id: 'D', provisional: true });
-    expect(out[4]).toMatchObject({ id: 'E', dueDate: '2026-03-13' });
-    expect(out[5]).toMatchObject({ summary: { rows: 5, total: 4, invalid: 1, provisional: 1, byStatus: { waiting: 1 } } });
+    expect(out[4]).toMatchObject({ summary: { rows: 4, total: 3, invalid: 1, provisional: 1, waiting: 1 } });
+    const kpi = await runCli(['batch', '--now', '2026-03-10T09:00', '--method', 'kpi766'], { stdin: input });
+    expect(JSON.parse(kpi.stdout.split('\n')[0] ?? '')).toMatchObject({ id: 'A', dueDate: '2026-03-13' });
     const csv = await runCli(['batch', '--now', '2026-03-10T09:00', '--output', 'csv'], { stdin: input });
     expect(csv.stderr).toContain('Cảnh báo: 1 hồ sơ tính theo lịch nghỉ tạm tính');
     expect(csv.stderr).toContain('chờ bổ sung 1');

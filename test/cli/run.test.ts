@@ -386,7 +386,7 @@ describe('batch', () => {
         return { id, channel, ...(deadline ? { deadline } : { acceptedAt, period }), ...(completedAt ? { completedAt } : {}) };
       });
     const expected = await summarize(dossiers as never, { now });
-    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: { ...expected.byStatus, waiting: 0 }, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalid.length });
+    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: expected.byStatus, waiting: expected.waiting, kpi766: expected.kpi766, provisional: expected.provisional, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalid.length });
     expect(rows.filter((row) => 'error' in row).map((row) => row['id'])).toEqual(expected.invalid.map((i) => i.id));
   });
 
@@ -417,12 +417,18 @@ describe('batch', () => {
       summary: {
         rows: 7,
         total: 3,
-        byStatus: { early: 1, 'on-time': 0, late: 0, 'in-progress': 2, overdue: 0, waiting: 0 },
+        byStatus: { early: 1, 'on-time': 0, late: 0, 'in-progress': 2, overdue: 0 },
         byChannel: { online: { total: 1, late: 0 }, direct: { total: 1, late: 0 }, postal: { total: 1, late: 0 } },
         lateRate: 0,
         onTimeRate: 1,
         invalid: 4,
         provisional: 0,
+        waiting: 0,
+        kpi766: {
+          onTime: { count: 3, total: 3, rate: 1 },
+          online: { count: 1, total: 3, rate: 1 / 3 },
+          digitized: { count: 0, total: 3, rate: 0 },
+        },
         now: '2026-03-02T09:00:00.000+07:00',
       },
     });

@@ -51,6 +51,12 @@ describe('by example', () => {
       onTimeRate: 1 - 1 / 3,
       invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: 'Expected `channel` to be \'online\', \'direct\' or \'postal\', got "fax"' }],
       provisional: 0,
+      waiting: 0,
+      kpi766: {
+        onTime: { count: 2, total: 3, rate: 2 / 3 },
+        online: { count: 1, total: 3, rate: 1 / 3 },
+        digitized: { count: 0, total: 3, rate: 0 },
+      },
     });
   });
 

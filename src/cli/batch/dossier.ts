@@ -1,33 +1,21 @@
 /**
- * One dossier of `batch`: its deadline — given, or computed from `acceptedAt` and a period by
- * `processingDeadline` — and its status at `now` by `slaStatus`; or why it cannot be read.
- *
- * The rules are those of `summarize`: a channel other than online/direct/postal, both or neither
- * of `deadline` and `acceptedAt` + period, an unreadable instant or number, a deadline or a
- * completion before the acceptance make the dossier invalid.
+ * One row of `batch` → a dossier record, evaluated and counted by the library's own evaluator and
+ * tally (`evaluateRecord`, `SummaryTally`, as `evaluateDossier` and `summarize` use them): the
+ * command line only reads its input forms — Vietnamese dates (`13/03/2026 20:00`), the period as
+ * `workingDays` / `workingHours` columns, JSON arrays in CSV cells, yes/no flags — and prints.
  *
  * @module
  */
 import type { DateTime } from 'luxon';
-import type { WorkingCalendar } from '../../calendar/WorkingCalendar.js';
 import { WorktimeError, describe } from '../../errors.js';
-import { processingDeadline } from '../../tthc/processingDeadline.js';
-import type { Extension, Pause, Period, Supplement } from '../../tthc/processingDeadline.js';
-import { provisionalYearsBetween } from '../../tthc/provisional.js';
-import { CompiledZone } from '../../time/zone.js';
-import { slaStatus } from '../../tthc/slaStatus.js';
-import type { SlaStatusInput, SlaStatusName } from '../../tthc/slaStatus.js';
+import { formatDay } from '../../time/civil.js';
+import { toDateTime } from '../../time/instant.js';
+import type { Evaluated } from '../../tthc/dossierRecord.js';
+import type { SlaStatusName } from '../../tthc/dossierStatus.js';
+import { dueDayOf } from '../../tthc/periodDays.js';
+import type { SummaryTally } from '../../tthc/summarize.js';
 import type { Channel } from '../../tthc/types.js';
-import { asDateTime, fromVietnameseForm, numberArg } from '../values.js';
-
-/** What `batch` needs to evaluate dossiers. */
-export interface DossierEnv {
-  readonly calendar: WorkingCalendar;
-  /** The instant the statuses are taken at. */
-  readonly now: DateTime;
-  /** A deadline as given (an instant or a day alone) → the instant it stands for. */
-  readonly resolve: (input: string | Date) => DateTime;
-}
+import { fromVietnameseForm, numberArg } from '../values.js';
 
 /** A dossier evaluated, or the error that made it invalid. */
 export type Outcome =
@@ -48,30 +36,19 @@ export type Outcome =
 
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
-function argument(message: string, details: Record<string, unknown>): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', message, details);
+function argument(message: string, path: string, value: unknown): WorktimeError {
+  return new WorktimeError('INVALID_ARGUMENT', message, { [path]: value }, path);
 }
 
 /** An instant field: a Vietnamese-form or ISO string, or epoch milliseconds. */
-function instant(value: unknown): string | Date {
-  if (typeof value === 'string') return fromVietnameseForm(value);
-  if (typeof value === 'number') return new Date(value);
-  return value as string;
+function instant(value: unknown): unknown {
+  return typeof value === 'string' ? fromVietnameseForm(value) : value;
 }
 
 function amount(value: unknown, name: string): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') return numberArg(value, `\`${name}\``);
-  throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number, got ${describe(value)}`, { [name]: value });
-}
-
-function periodOf(f: Readonly<Record<string, unknown>>): Period | undefined {
-  if (present(f['period'])) return f['period'] as Period;
-  const days = present(f['workingDays']) ? amount(f['workingDays'], 'workingDays') : undefined;
-  const hours = present(f['workingHours']) ? amount(f['workingHours'], 'workingHours') : undefined;
-  if (days !== undefined && hours !== undefined) throw argument('Expected either `workingDays` or `workingHours`, not both', { workingDays: days, workingHours: hours });
-  if (days !== undefined) return { workingDays: days };
-  return hours === undefined ? undefined : { workingHours: hours };
+  throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number, got ${describe(value)}`, { [name]: value }, name);
 }
 
 /** A JSON field given as text in a CSV cell (`supplements`, `extensions`, `pauses`), or as it is. */
@@ -80,73 +57,71 @@ function structured(value: unknown, name: string): unknown {
   try {
     return JSON.parse(value) as unknown;
   } catch {
-    throw argument(`Expected \`${name}\` to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, { [name]: value });
+    throw argument(`Expected \`${name}\` to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
   }
 }
 
-function evaluateOrThrow(f: Readonly<Record<string, unknown>>, env: DossierEnv): Outcome {
-  const { calendar } = env;
-  const channel = f['channel'];
-  if (channel !== 'online' && channel !== 'direct' && channel !== 'postal') {
-    throw argument(`Expected \`channel\` to be 'online', 'direct' or 'postal', got ${describe(channel)}`, { channel });
-  }
-  const period = periodOf(f);
-  const adjusted = present(f['pauses']) || present(f['extensions']) || present(f['supplements']);
-  const accepted = present(f['acceptedAt']) ? asDateTime(calendar, instant(f['acceptedAt'])) : undefined;
+const YES = new Set(['true', '1', 'yes', 'có', 'co', 'x']);
+const NO = new Set(['false', '0', 'no', 'không', 'khong', '']);
 
-  let deadline: DateTime | null;
-  let dueDate: string | null;
-  let provisional = false;
-  let violations: string[] = [];
-  if (present(f['deadline'])) {
-    if (period !== undefined || adjusted) throw argument('Expected either `deadline` or `acceptedAt` + `workingDays`/`workingHours`, not both', { deadline: f['deadline'] });
-    deadline = env.resolve(instant(f['deadline']));
-    if (accepted !== undefined && deadline < accepted) {
-      throw argument(`Expected \`deadline\` not before \`acceptedAt\`, got ${describe(f['deadline'])} and ${describe(f['acceptedAt'])}`, { deadline: f['deadline'] });
-    }
-    dueDate = deadline.minus(1).toISODate() ?? ''; // a deadline at 00:00 is 24:00 of the day before
-  } else {
-    if (accepted === undefined || period === undefined) {
-      throw argument('Expected a `deadline`, or `acceptedAt` and `workingDays` or `workingHours` to compute it', { acceptedAt: f['acceptedAt'] });
-    }
-    const method = f['method'];
-    const r = processingDeadline(accepted, period, {
-      calendar,
-      ...(present(f['pauses']) && { pauses: structured(f['pauses'], 'pauses') as Pause[] }),
-      ...(present(f['extensions']) && { extensions: structured(f['extensions'], 'extensions') as Extension[] }),
-      ...(present(f['supplements']) && { supplements: structured(f['supplements'], 'supplements') as Supplement[] }),
-      ...(present(method) && { method: method as 'legal' }),
-    });
-    deadline = r.deadline;
-    dueDate = r.dueDate;
-    provisional = r.provisional;
-    violations = r.violations.map((v) => v.code);
-  }
-  if (deadline === null) {
-    return { ok: true, channel, deadline, dueDate, status: 'waiting', marginMs: null, provisional, violations };
-  }
-
-  const input: SlaStatusInput = { deadline, now: env.now, calendar };
-  if (present(f['completedAt'])) {
-    const completed = asDateTime(calendar, instant(f['completedAt']));
-    if (accepted !== undefined && completed < accepted) {
-      throw argument(`Expected \`completedAt\` not before \`acceptedAt\`, got ${describe(f['completedAt'])} and ${describe(f['acceptedAt'])}`, { completedAt: f['completedAt'] });
-    }
-    input.completedAt = completed;
-  }
-  const s = slaStatus(input);
-  const zone = CompiledZone.get(calendar.zone);
-  const end = input.completedAt === undefined ? env.now : (input.completedAt as DateTime);
-  provisional ||= provisionalYearsBetween(calendar, zone, (accepted ?? deadline).toMillis(), Math.max(deadline.toMillis(), end.toMillis())).length > 0;
-  return { ok: true, channel, deadline, dueDate, status: s.status, marginMs: s.margin.toMillis(), provisional, violations };
+/** A yes/no column (`digitized`, `paperResult`, `electronicResult`). */
+function yesNo(value: unknown, name: string): boolean {
+  if (typeof value === 'boolean') return value;
+  const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
+  if (typeof text === 'string' && YES.has(text)) return true;
+  if (typeof text === 'string' && NO.has(text)) return false;
+  throw argument(`Expected \`${name}\` to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
 }
 
-/** Evaluates one dossier; a `WorktimeError` makes it invalid, anything else is a bug and is thrown. */
-export function evaluateDossier(fields: Readonly<Record<string, unknown>>, env: DossierEnv): Outcome {
+const INSTANTS = ['deadline', 'receivedAt', 'acceptedAt', 'completedAt'] as const;
+const LISTS = ['pauses', 'extensions', 'supplements'] as const;
+const FLAGS = ['digitized', 'paperResult', 'electronicResult'] as const;
+
+/** The dossier record of a row, in the library's shape. */
+export function recordOf(f: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  if (present(f['id'])) record['id'] = typeof f['id'] === 'string' ? f['id'] : String(f['id']);
+  record['channel'] = f['channel'];
+  for (const name of INSTANTS) if (present(f[name])) record[name] = instant(f[name]);
+  for (const name of LISTS) if (present(f[name])) record[name] = structured(f[name], name);
+  for (const name of FLAGS) if (present(f[name])) record[name] = yesNo(f[name], name);
+  if (present(f['period'])) record['period'] = f['period'];
+  const days = present(f['workingDays']) ? amount(f['workingDays'], 'workingDays') : undefined;
+  const hours = present(f['workingHours']) ? amount(f['workingHours'], 'workingHours') : undefined;
+  if (days !== undefined && hours !== undefined) throw argument('Expected either `workingDays` or `workingHours`, not both', 'workingDays', days);
+  if (record['period'] === undefined && days !== undefined) record['period'] = { workingDays: days };
+  if (record['period'] === undefined && hours !== undefined) record['period'] = { workingHours: hours };
+  return record;
+}
+
+/** The printable outcome of an evaluation (the luxon DateTime is built here, for output only). */
+function outcomeOf(e: Evaluated, tally: SummaryTally): Outcome {
+  const zone = tally.context.clock.zone;
+  return {
+    ok: true,
+    channel: e.channel,
+    deadline: e.deadline === undefined ? null : toDateTime(e.deadline, zone),
+    dueDate: e.deadline === undefined ? null : formatDay(dueDayOf(zone, e.deadline)),
+    status: e.status,
+    marginMs: e.margin ?? null,
+    provisional: e.provisional,
+    violations: e.violations.map((v) => v.code),
+  };
+}
+
+/**
+ * Evaluates one row and counts it in `tally`; a `WorktimeError` makes it invalid (counted too),
+ * anything else is a bug and is thrown.
+ */
+export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: SummaryTally): Outcome {
+  let record: Record<string, unknown>;
   try {
-    return evaluateOrThrow(fields, env);
+    record = recordOf(fields);
   } catch (error) {
-    if (error instanceof WorktimeError) return { ok: false, code: error.code, message: error.message };
-    throw error;
+    if (!(error instanceof WorktimeError)) throw error;
+    tally.addUnreadable(error.code, error.message);
+    return { ok: false, code: error.code, message: error.message };
   }
+  const e = tally.add(record);
+  return e instanceof WorktimeError ? { ok: false, code: e.code, message: e.message } : outcomeOf(e, tally);
 }

@@ -27,10 +27,16 @@ function percent(rate: number | null, lang: Lang): string {
 
 /** The summary as a few lines of text. */
 export function summaryLines(s: BatchSummary, now: DateTime, lang: Lang, style: Style): string[] {
-  const statuses = (Object.keys(s.byStatus) as Array<SlaStatusName | 'waiting'>)
-    .filter((k) => k !== 'waiting' || s.byStatus.waiting > 0)
-    .map((k) => `${k === 'waiting' ? pick(lang, 'chờ bổ sung', 'waiting') : STATUS_NAMES[k][lang]} ${s.byStatus[k]}`)
-    .join(' · ');
+  const statuses = [
+    ...(Object.keys(s.byStatus) as SlaStatusName[]).map((k) => `${STATUS_NAMES[k][lang]} ${s.byStatus[k]}`),
+    ...(s.waiting > 0 ? [`${pick(lang, 'chờ bổ sung', 'waiting')} ${s.waiting}`] : []),
+  ].join(' · ');
+  const k = s.kpi766;
+  const kpi = [
+    `${pick(lang, 'đúng hạn (2.1)', 'on time (2.1)')} ${percent(k.onTime.rate, lang)} (${k.onTime.count}/${k.onTime.total})`,
+    `${pick(lang, 'trực tuyến (3.3)', 'online (3.3)')} ${percent(k.online.rate, lang)} (${k.online.count}/${k.online.total})`,
+    `${pick(lang, 'số hóa (4.2)', 'digitised (4.2)')} ${percent(k.digitized.rate, lang)} (${k.digitized.count}/${k.digitized.total})`,
+  ].join(' · ');
   const channels = (Object.keys(s.byChannel) as Channel[])
     .map((c) => `${CHANNEL_NAMES[c][lang]} ${s.byChannel[c].total} (${pick(lang, 'trễ', 'late')} ${s.byChannel[c].late})`)
     .join(' · ');
@@ -46,6 +52,7 @@ export function summaryLines(s: BatchSummary, now: DateTime, lang: Lang, style: 
     `  ${statuses}`,
     `  ${pick(lang, 'tỷ lệ trễ hạn', 'late rate')} ${percent(s.lateRate, lang)} · ${pick(lang, 'tỷ lệ đúng hạn', 'on-time rate')} ${percent(s.onTimeRate, lang)}`,
     `  ${channels}`,
+    `  ${pick(lang, 'Chỉ số QĐ 766', 'QĐ 766 indicators')}: ${kpi}`,
     ...(s.provisional > 0
       ? [
           style.yellow(

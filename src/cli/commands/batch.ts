@@ -13,18 +13,20 @@ import { UsageError } from '../errors.js';
 import { fileChunks } from '../files.js';
 import { writeAll } from '../io.js';
 import type { Output } from '../io.js';
-import { deadlineResolver } from '../resolveDeadline.js';
 import { pick } from '../text.js';
-import { asDateTime, instantArg } from '../values.js';
+import { asDateTime, dateArg, instantArg, methodArg } from '../values.js';
+import { CompiledZone } from '../../time/zone.js';
+import { dayMemo } from '../../tthc/periodDays.js';
+import { SummaryTally, reportWindow } from '../../tthc/summarize.js';
 import { csvRecords } from '../batch/csv.js';
-import { evaluateDossier } from '../batch/dossier.js';
-import type { DossierEnv, Outcome } from '../batch/dossier.js';
+import { evaluateRow } from '../batch/dossier.js';
+import type { Outcome } from '../batch/dossier.js';
 import { formatOfPath, lines, sniff, textChunks } from '../batch/input.js';
 import type { BatchFormat } from '../batch/input.js';
 import { summaryLines } from '../batch/report.js';
 import { CsvWriter, INPUT_COLUMNS, canonicalHeader, csvRow, ndjsonLine, ndjsonRow } from '../batch/rows.js';
 import type { Row } from '../batch/rows.js';
-import { Tally } from '../batch/tally.js';
+import { batchSummary } from '../batch/tally.js';
 
 const PROGRESS_EVERY = 10_000;
 const FLUSH_AT = 1 << 16;
@@ -68,6 +70,13 @@ async function* rowsOf(format: BatchFormat, chunks: AsyncIterable<string>, onHea
   }
 }
 
+/** `--period 2026-01-01..2026-03-31` (days, Vietnamese forms allowed). */
+function periodOf(text: string, now: () => Date, zone: string): { from: string; to: string } {
+  const parts = text.split('..');
+  if (parts.length !== 2) throw new UsageError('INVALID_CHOICE', `Expected --period to be FROM..TO (days), such as 2026-01-01..2026-03-31, got ${JSON.stringify(text)}`);
+  return { from: dateArg(parts[0] ?? '', now, zone, 'the start of --period'), to: dateArg(parts[1] ?? '', now, zone, 'the end of --period') };
+}
+
 function outputOf(ctx: CommandContext): BatchFormat | undefined {
   const output = ctx.args.string('output') as BatchFormat | undefined;
   if (ctx.json && output === 'csv') throw new UsageError('CONFLICTING_OPTIONS', 'Expected either --json or --output csv, not both');
@@ -81,13 +90,17 @@ export const batch: Command = {
   description: [
     `Reads dossiers from <file> (or standard input, or - ) as CSV with a header line, or as NDJSON (one JSON object a line): ${INPUT_COLUMNS.join(', ')}. A dossier has a channel (online, direct, postal) and either a deadline (an instant, or a day alone: the close of working hours that day) or acceptedAt with workingDays or workingHours; NDJSON may also give pauses and extensions as the library takes them. Instants may be ISO 8601 or 13/03/2026 08:00.`,
     'Writes each dossier as it is read, in the input format unless --output says otherwise, with its deadline (ISO 8601), dueDate, status (early, on-time, late, in-progress, overdue) and marginHours (working hours left, negative when late); a row that cannot be read keeps its values and gets an error column (NDJSON: an error object), is counted, and the run goes on.',
-    'Then the summary: for NDJSON a last line {"summary": {rows, total, byStatus, byChannel, lateRate, onTimeRate, invalid}}; for CSV a few lines on standard error, so that standard output stays a CSV file. --now is required (--now now for the current time). The format is --format, else the file extension (.csv, .ndjson, .jsonl, .json), else NDJSON when the first character is {.',
+    'Supplements (supplements: a JSON array of {requestedAt, completedAt?}, also in a CSV cell) restart the period under the law in force; a dossier waiting for the applicant has status waiting and no deadline. --method kpi766 counts as the QĐ 766 dashboards do. Columns digitized, paperResult, electronicResult (true/false, có/không) feed the QĐ 766 indicators.',
+    'Then the summary, the same as the library\'s summarize() on the same dossiers: for NDJSON a last line {"summary": {rows, total, byStatus, byChannel, lateRate, onTimeRate, invalid, provisional, waiting, kpi766}}; for CSV a few lines on standard error, so that standard output stays a CSV file. The QĐ 766 indicators (on time 2.1, online 3.3, digitisation 4.2) are over --period FROM..TO (days) when given, with --sync-rate. --now is required (--now now for the current time). The format is --format, else the file extension (.csv, .ndjson, .jsonl, .json), else NDJSON when the first character is {.',
   ],
   arity: { min: 0, max: 1 },
   options: [
     { name: 'now', value: '<instant>', help: "the instant statuses are taken at ('now' for the clock); required" },
     { name: 'format', value: '<csv|ndjson>', choices: ['csv', 'ndjson'], help: 'the input format (default: from the extension or the first character)' },
     { name: 'output', value: '<csv|ndjson>', choices: ['csv', 'ndjson'], help: 'the output format (default: the input format; --json means ndjson)' },
+    { name: 'method', value: '<legal|kpi766>', help: 'legal: statuses under the law in force (default); kpi766: as the QĐ 766 dashboards count' },
+    { name: 'period', value: '<from..to>', help: 'the reporting period of the QĐ 766 indicators, days inclusive, e.g. 2026-01-01..2026-03-31' },
+    { name: 'sync-rate', value: '<0..1>', help: 'the synchronisation rate the online rate is multiplied by (default 1)' },
     ...calendarOptions(true),
   ],
   examples: [
@@ -104,7 +117,23 @@ export const batch: Command = {
     if (fromStdin && io.stdinIsTTY) throw new UsageError('MISSING_ARGUMENT', 'Expected a file of dossiers, or dossiers on standard input (see vn-worktime batch --help)');
     const requested = outputOf(ctx);
     const calendar = ctx.processingCalendar();
-    const env: DossierEnv = { calendar, now: asDateTime(calendar, instantArg(nowArg, ctx.now, '--now')), resolve: deadlineResolver(calendar) };
+    const now = asDateTime(calendar, instantArg(nowArg, ctx.now, '--now'));
+    const zone = CompiledZone.get(calendar.zone);
+    const method = ctx.args.string('method');
+    const periodArg = ctx.args.string('period');
+    const syncArg = ctx.args.string('sync-rate');
+    const window = reportWindow(
+      {
+        ...(periodArg !== undefined && { period: periodOf(periodArg, ctx.now, calendar.zone) }),
+        ...(syncArg !== undefined && { syncRate: Number(syncArg.replace(',', '.')) }),
+      },
+      zone,
+      now.toMillis(),
+    );
+    const context = { clock: { calendar, zone, memo: dayMemo() }, now: now.toMillis(), method: method === undefined ? ('legal' as const) : methodArg(method), rules: 'tay-ninh' as const, margin: true };
+    // Rows are reported as they go: the tally keeps counts only.
+    const tally = new SummaryTally(context, window, false);
+    let rows = 0;
 
     const forced = ctx.args.string('format') as BatchFormat | undefined;
     const source = fromStdin ? textChunks(io.stdin) : fileChunks(file, io);
@@ -112,7 +141,6 @@ export const batch: Command = {
     const output = requested ?? format;
 
     const sink = new Sink(io.stdout);
-    const tally = new Tally();
     let writer: CsvWriter | undefined; // from the CSV header, or the standard columns for NDJSON input
     let headerWritten = false;
     const csvHeader = async (): Promise<CsvWriter> => {
@@ -128,20 +156,25 @@ export const batch: Command = {
 
     try {
       for await (const row of rowsOf(format, chunks, onHeader)) {
-        const outcome: Outcome = row.error === undefined ? evaluateDossier(row.values, env) : { ok: false, ...row.error };
-        tally.add(outcome);
+        let outcome: Outcome;
+        if (row.error === undefined) outcome = evaluateRow(row.values, tally);
+        else {
+          tally.addUnreadable(row.error.code, row.error.message);
+          outcome = { ok: false, ...row.error };
+        }
+        rows += 1;
         await sink.push(output === 'ndjson' ? ndjsonLine(row, outcome) : (await csvHeader()).row(row, outcome));
-        if (progress !== undefined && tally.count % PROGRESS_EVERY === 0) progress(tally.count);
+        if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
       }
     } finally {
       await sink.flush(); // the rows before a broken file (an unclosed quote) are still written
       if (progress !== undefined) io.stderr.write('\r\u001b[K');
     }
     if (output === 'csv') await csvHeader();
-    const summary = tally.summary();
-    if (output === 'ndjson') await sink.push(`${JSON.stringify({ summary: { ...summary, now: env.now } })}\n`);
+    const summary = batchSummary(rows, tally);
+    if (output === 'ndjson') await sink.push(`${JSON.stringify({ summary: { ...summary, now } })}\n`);
     await sink.flush();
-    if (output === 'csv') io.stderr.write(`${summaryLines(summary, env.now, lang, ctx.errorStyle).join('\n')}\n`);
+    if (output === 'csv') io.stderr.write(`${summaryLines(summary, now, lang, ctx.errorStyle).join('\n')}\n`);
     return 0;
   },
 };
