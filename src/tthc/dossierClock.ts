@@ -22,7 +22,7 @@ import type { DayClock } from './periodDays.js';
 import { periodDeadline } from './periodDeadline.js';
 import type { Step } from './periodDeadline.js';
 import type { Amount, ParsedExtension, ParsedPause, ParsedSupplement } from './periodInput.js';
-import { NATIONAL_RULES, rulesOn } from './rulesInForce.js';
+import { NATIONAL_RULES, nationalOn } from './rulesInForce.js';
 import type { NationalRules, RuleSetName } from './rulesInForce.js';
 
 /** How a processing period is counted: the law in force, or the QĐ 766 dashboards' method. */
@@ -89,9 +89,17 @@ function closingRule(national: NationalRules): { days: number; source: string } 
  *
  * @throws WorktimeError `OUT_OF_RANGE` (from the calendar) when the calendar cannot answer.
  */
+const NONE: readonly never[] = Object.freeze([]);
+
 export function dossierClock(clock: DayClock, input: ClockInput, trace?: Step[]): ClockResult {
   const { zone } = clock;
-  const national = rulesOn(input.rules, dayOf(zone, input.acceptedAt)).national;
+  // Processing periods are national law: the rule set does not change them.
+  const national = nationalOn(dayOf(zone, input.acceptedAt));
+  if (input.supplements.length === 0 && input.extensions.length === 0) {
+    // Nothing to restart, pause for or check: the period as it is (the common case of a report).
+    const deadline = periodDeadline(clock, input.acceptedAt, input.period, NONE, input.pauses, trace);
+    return { deadline, waiting: undefined, violations: NONE, supplementFacts: NONE, national, lastUsed: deadline };
+  }
   const rule = national.supplement;
   const supplements = input.supplements;
   const violations: ViolationFact[] = [];
@@ -128,7 +136,7 @@ export function dossierClock(clock: DayClock, input: ClockInput, trace?: Step[])
 
   let waiting: ClockResult['waiting'];
   if (outstanding !== undefined) {
-    const close = closingRule(rulesOn(input.rules, dayOf(zone, outstanding.requestedAt)).national);
+    const close = closingRule(nationalOn(dayOf(zone, outstanding.requestedAt)));
     waiting = { since: outstanding.requestedAt, closesOnDay: dayOf(zone, outstanding.requestedAt) + close.days, days: close.days, source: close.source };
   }
   // Legal method with a supplement outstanding: the period has not restarted (or resumed) yet.
@@ -137,10 +145,11 @@ export function dossierClock(clock: DayClock, input: ClockInput, trace?: Step[])
   }
   if (outstanding !== undefined) facts.push({ kind: 'judged-at-request', requestedAt: outstanding.requestedAt });
 
-  const steps: Step[] = trace ?? [];
-  const mark = steps.length;
+  // The extension checks read the due date before each extension from the steps.
+  const steps: Step[] | undefined = trace ?? (input.extensions.length > 0 ? [] : undefined);
+  const mark = steps?.length ?? 0;
   const deadline = periodDeadline(clock, start, input.period, input.extensions, pauses, steps);
-  extensionViolations(national, input.extensions, steps.slice(mark), zone, violations);
+  if (steps !== undefined) extensionViolations(national, input.extensions, steps.slice(mark), zone, violations);
   return { deadline, waiting, violations, supplementFacts: facts, national, lastUsed: Math.max(deadline, outstanding?.requestedAt ?? deadline) };
 }
 

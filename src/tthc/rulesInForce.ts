@@ -14,7 +14,7 @@
  * @module
  */
 import { WorktimeError, describe } from '../errors.js';
-import { formatDay } from '../time/civil.js';
+import { parseDay } from '../time/civil.js';
 import type { NoticeChannelType } from './noticeTypes.js';
 
 /** Which layers of rules apply: the seed's Tây Ninh rules (national + provincial) or the national ones. */
@@ -196,8 +196,27 @@ export interface RulesInForce {
   readonly provincial: ProvincialRules | undefined;
 }
 
-function inForce(date: string, row: { from: string; to?: string }): boolean {
-  return date >= row.from && (row.to === undefined || date <= row.to);
+/** A row's bounds as day numbers, computed once. */
+interface Bounds<T> {
+  readonly row: T;
+  readonly from: number;
+  readonly to: number;
+}
+
+function bounds<T extends { from: string; to?: string }>(rows: readonly T[]): ReadonlyArray<Bounds<T>> {
+  return rows.map((row) => ({
+    row,
+    from: parseDay(row.from) ?? Number.NEGATIVE_INFINITY,
+    to: row.to === undefined ? Number.POSITIVE_INFINITY : (parseDay(row.to) ?? Number.POSITIVE_INFINITY),
+  }));
+}
+
+const NATIONAL_BOUNDS = bounds(NATIONAL_RULES);
+const TAY_NINH_BOUNDS = bounds(TAY_NINH_RULES);
+
+function rowOn<T>(rows: ReadonlyArray<Bounds<T>>, day: number): T | undefined {
+  for (const b of rows) if (day >= b.from && day <= b.to) return b.row;
+  return undefined;
 }
 
 /**
@@ -216,12 +235,15 @@ export function ruleSetOption(value: unknown): RuleSetName {
 
 /**
  * The rules of a rule set in force on a calendar day (a day number, see `time/civil.ts`).
- * Days before the first national row's `from` do not exist (it starts in 1900).
+ * The first national row starts in 1900 and the last is open-ended, so a row is always found
+ * within the library's range; a day outside it takes the nearest row.
  */
 export function rulesOn(name: RuleSetName, day: number): RulesInForce {
-  const date = formatDay(day);
-  // The first row starts in 1900 and the last is open-ended, so a row is always found.
-  const national = NATIONAL_RULES.find((r) => inForce(date, r)) ?? (NATIONAL_RULES[NATIONAL_RULES.length - 1] as NationalRules);
-  const provincial = name === 'tay-ninh' ? TAY_NINH_RULES.find((r) => inForce(date, r)) : undefined;
-  return { name, national, provincial };
+  const provincial = name === 'tay-ninh' ? rowOn(TAY_NINH_BOUNDS, day) : undefined;
+  return { name, national: nationalOn(day), provincial };
+}
+
+/** The national rules in force on a day (see {@link rulesOn}). */
+export function nationalOn(day: number): NationalRules {
+  return rowOn(NATIONAL_BOUNDS, day) ?? ((day < (NATIONAL_BOUNDS[0] as Bounds<NationalRules>).from ? NATIONAL_RULES[0] : NATIONAL_RULES[NATIONAL_RULES.length - 1]) as NationalRules);
 }
