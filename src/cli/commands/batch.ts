@@ -10,12 +10,15 @@
 import { calendarOptions } from '../calendarOptions.js';
 import type { Command, CommandContext } from '../command.js';
 import { UsageError } from '../errors.js';
-import { fileChunks } from '../files.js';
+import { fileChunks, readJsonFile } from '../files.js';
+import type { Io } from '../io.js';
 import { writeAll } from '../io.js';
 import type { Output } from '../io.js';
 import { deadlineResolver } from '../resolveDeadline.js';
 import { pick } from '../text.js';
 import { asDateTime, instantArg } from '../values.js';
+import { DVCQG, columnMapOf, dossierFields, looksLikeDvcqg, renamed } from '../batch/columns.js';
+import type { ColumnMap } from '../batch/columns.js';
 import { csvRecords } from '../batch/csv.js';
 import { evaluateDossier } from '../batch/dossier.js';
 import type { DossierEnv, Outcome } from '../batch/dossier.js';
@@ -68,6 +71,14 @@ async function* rowsOf(format: BatchFormat, chunks: AsyncIterable<string>, onHea
   }
 }
 
+/** `--columns`: a map file, the `dvcqg` preset, `none`, or (absent) the preset when the header is the dvcqg format's. */
+function columnsOf(value: string | undefined, io: Io): ColumnMap | 'none' | 'auto' {
+  if (value === undefined) return 'auto';
+  if (value === 'none') return 'none';
+  if (value === 'dvcqg') return DVCQG;
+  return columnMapOf(readJsonFile(value, io), value);
+}
+
 function outputOf(ctx: CommandContext): BatchFormat | undefined {
   const output = ctx.args.string('output') as BatchFormat | undefined;
   if (ctx.json && output === 'csv') throw new UsageError('CONFLICTING_OPTIONS', 'Expected either --json or --output csv, not both');
@@ -81,6 +92,7 @@ export const batch: Command = {
   description: [
     `Reads dossiers from <file> (or standard input, or - ) as CSV with a header line, or as NDJSON (one JSON object a line): ${INPUT_COLUMNS.join(', ')}. A dossier has a channel (online, direct, postal) and either a deadline (an instant, or a day alone: the close of working hours that day) or acceptedAt with workingDays or workingHours; NDJSON may also give pauses and extensions as the library takes them. Instants may be ISO 8601 or 13/03/2026 08:00.`,
     'Writes each dossier as it is read, in the input format unless --output says otherwise, with its deadline (ISO 8601), dueDate, status (early, on-time, late, in-progress, overdue) and marginHours (working hours left, negative when late); a row that cannot be read keeps its values and gets an error column (NDJSON: an error object), is counted, and the run goes on.',
+    'Other column names are read with --columns: a map.json {"columns": {"<input column>": "<field>"}, "values": {"<field>": {"<input value>": "<value>"}}} (names matched case-insensitively), or dvcqg, the fields of systems synchronising with the national public-service portal: MaHoSo (id), KenhThucHien (channel: 1 direct, 2 online, 3 postal), NgayNopHoSo (receivedAt), NgayTiepNhan (acceptedAt), NgayHenTra (deadline), NgayKetThucXuLy (completedAt), instants such as 20260310093000. A file whose header has MaHoSo and KenhThucHien is read as dvcqg unless --columns none. The output keeps the input\'s columns and values as they were. A channel may also be written Trực tuyến, Trực tiếp or Bưu chính (bưu chính công ích).',
     'Then the summary: for NDJSON a last line {"summary": {rows, total, byStatus, byChannel, lateRate, onTimeRate, invalid}}; for CSV a few lines on standard error, so that standard output stays a CSV file. --now is required (--now now for the current time). The format is --format, else the file extension (.csv, .ndjson, .jsonl, .json), else NDJSON when the first character is {.',
   ],
   arity: { min: 0, max: 1 },
@@ -88,12 +100,19 @@ export const batch: Command = {
     { name: 'now', value: '<instant>', help: "the instant statuses are taken at ('now' for the clock); required" },
     { name: 'format', value: '<csv|ndjson>', choices: ['csv', 'ndjson'], help: 'the input format (default: from the extension or the first character)' },
     { name: 'output', value: '<csv|ndjson>', choices: ['csv', 'ndjson'], help: 'the output format (default: the input format; --json means ndjson)' },
+    {
+      name: 'columns',
+      value: '<map.json|dvcqg|none>',
+      help: "read other column names: a map file, or dvcqg, the national portal's sync fields (default: dvcqg when the header has MaHoSo and KenhThucHien)",
+    },
     ...calendarOptions(true),
   ],
   examples: [
     ['vn-worktime batch dossiers.csv --now 2026-03-02T09:00 > ket-qua.csv', 'deadlines and statuses as CSV; the summary on the terminal'],
     ['cat dossiers.ndjson | vn-worktime batch --now now', 'NDJSON from standard input, a {"summary": …} line at the end'],
     ['vn-worktime batch dossiers.csv --now 2026-03-02T09:00 --output ndjson | tail -n 1', 'only the summary, as JSON'],
+    ['vn-worktime batch ho-so-dvcqg.csv --now now --columns dvcqg', "a file of the national portal's sync fields (MaHoSo, KenhThucHien, NgayHenTra, …)"],
+    ['vn-worktime batch export.csv --now now --columns map.json', 'other column names, renamed by a map'],
   ],
   async run(ctx) {
     const { io, lang } = ctx;
@@ -105,6 +124,20 @@ export const batch: Command = {
     const requested = outputOf(ctx);
     const calendar = ctx.processingCalendar();
     const env: DossierEnv = { calendar, now: asDateTime(calendar, instantArg(nowArg, ctx.now, '--now')), resolve: deadlineResolver(calendar) };
+
+    const columns = columnsOf(ctx.args.string('columns'), io);
+    let map: ColumnMap | undefined = typeof columns === 'object' ? columns : undefined;
+    let decided = columns !== 'auto';
+    /** Without --columns, the dvcqg preset when the first names read (the CSV header, the first object's keys) are its own. */
+    const decide = (names: readonly string[]): void => {
+      if (decided) return;
+      decided = true;
+      if (!looksLikeDvcqg(names)) return;
+      map = DVCQG;
+      io.stderr.write(
+        `${pick(lang, 'Đọc các cột theo định dạng đồng bộ Cổng DVCQG (MaHoSo, KenhThucHien, …); --columns none để tắt', "Reading the columns as the national portal's sync format (MaHoSo, KenhThucHien, …); --columns none turns this off")}\n`,
+      );
+    };
 
     const forced = ctx.args.string('format') as BatchFormat | undefined;
     const source = fromStdin ? textChunks(io.stdin) : fileChunks(file, io);
@@ -122,15 +155,23 @@ export const batch: Command = {
       return writer;
     };
     const onHeader = (header: string[], separator: ',' | ';'): void => {
+      decide(header);
       if (output === 'csv') writer = new CsvWriter(header, separator);
     };
     const progress = io.stderrIsTTY ? (n: number) => io.stderr.write(`\r${pick(lang, 'Đã xử lý', 'Processed')} ${n}…`) : undefined;
 
     try {
       for await (const row of rowsOf(format, chunks, onHeader)) {
-        const outcome: Outcome = row.error === undefined ? evaluateDossier(row.values, env) : { ok: false, ...row.error };
+        let outcome: Outcome;
+        if (row.error === undefined) {
+          decide(Object.keys(row.values));
+          const read = dossierFields(row.values, map);
+          outcome = read.ok ? evaluateDossier(read.fields, env) : read;
+        } else outcome = { ok: false, ...row.error };
         tally.add(outcome);
-        await sink.push(output === 'ndjson' ? ndjsonLine(row, outcome) : (await csvHeader()).row(row, outcome));
+        // NDJSON written as CSV: the standard columns, read through the map's names.
+        const shown = format === 'ndjson' && map !== undefined ? { ...row, values: renamed(row.values, map).values } : row;
+        await sink.push(output === 'ndjson' ? ndjsonLine(row, outcome) : (await csvHeader()).row(shown, outcome));
         if (progress !== undefined && tally.count % PROGRESS_EVERY === 0) progress(tally.count);
       }
     } finally {
