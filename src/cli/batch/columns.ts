@@ -30,6 +30,11 @@
  * | `NgayHenTra`      | `deadline`    | confirmed (766: "Ngày hẹn trả", the appointment)         |
  * | `NgayKetThucXuLy` | `completedAt` | confirmed (766: the end of processing)                   |
  *
+ * Instants: `yyyyMMddHHmmss` (confirmed, above), wall-clock time in the calendar's zone; also
+ * `yyyyMMdd`, read as a day alone (a deadline: the close of working hours that day) — assumed, not
+ * seen in the sync format, and read this way rather than as midnight. Both in every run, whatever
+ * the map, in `receivedAt`, `acceptedAt`, `deadline` and `completedAt`.
+ *
  * `NgayTiepNhan` is not also taken as `receivedAt`: acceptance (tiếp nhận) is when the one-stop
  * desk accepts a complete dossier, which may be a working day after the system received it; the
  * sync format has its own `NgayNopHoSo`. Other fields of the format (`NgayTra`,
@@ -60,7 +65,7 @@ export const DOSSIER_FIELDS = [
 /** A field of a dossier. */
 export type DossierField = (typeof DOSSIER_FIELDS)[number];
 
-/** The instant fields, where a compact `yyyyMMddHHmmss` value is read as an instant. */
+/** The instant fields, where a compact `yyyyMMddHHmmss` value is read as an instant (`yyyyMMdd` as a day). */
 const INSTANT_FIELDS: ReadonlySet<string> = new Set<DossierField>(['receivedAt', 'acceptedAt', 'deadline', 'completedAt']);
 
 /** A column map, ready to apply. */
@@ -105,16 +110,21 @@ export function channelWord(text: string): 'online' | 'direct' | 'postal' | unde
   return CHANNEL_WORDS.get(plain(text));
 }
 
-/** `20260310093000` (or the same number) → `2026-03-10T09:30:00` when it is a real instant. */
+/**
+ * `20260310093000` (or the same number) → `2026-03-10T09:30:00`, and `20260310` → the day alone
+ * `2026-03-10`, when they are a real instant or day; anything else `undefined`.
+ */
 export function compactInstant(value: unknown): string | undefined {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
   if (typeof text !== 'string') return undefined;
-  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/.exec(text.trim());
+  const m = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(text.trim());
   if (m === null) return undefined;
-  const [, y, mo, d, h, mi, s] = m.map(Number) as [number, number, number, number, number, number, number];
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  const real = date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d && h < 24 && mi < 60 && s < 60;
-  return real ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}` : undefined;
+  const [, y = '', mo = '', d = '', h, mi = '', s = ''] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  const realDay = date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d);
+  if (!realDay) return undefined;
+  if (h === undefined) return `${y}-${mo}-${d}`;
+  return Number(h) < 24 && Number(mi) < 60 && Number(s) < 60 ? `${y}-${mo}-${d}T${h}:${mi}:${s}` : undefined;
 }
 
 /** The `dvcqg` preset (see the module's documentation for what is confirmed). */
