@@ -90,9 +90,9 @@ export const batch: Command = {
   synopsis: '[file]',
   summary: 'deadlines and statuses of a CSV or NDJSON file of dossiers, with a summary',
   description: [
-    `Reads dossiers from <file> (or standard input, or - ) as CSV with a header line, or as NDJSON (one JSON object a line): ${INPUT_COLUMNS.join(', ')}. A dossier has a channel (online, direct, postal) and either a deadline (an instant, or a day alone: the close of working hours that day) or acceptedAt with workingDays or workingHours; NDJSON may also give pauses and extensions as the library takes them. Instants may be ISO 8601 or 13/03/2026 08:00.`,
+    `Reads dossiers from <file> (or standard input, or - ) as CSV with a header line, or as NDJSON (one JSON object a line): ${INPUT_COLUMNS.join(', ')}. A dossier has a channel (online, direct, postal; or Trực tuyến, Trực tiếp, Bưu chính) and either a deadline (an instant, or a day alone: the close of working hours that day) or acceptedAt with workingDays or workingHours; NDJSON may also give pauses and extensions as the library takes them. Instants may be ISO 8601, 13/03/2026 08:00 or 20260313080000 (a day: 20260313).`,
     'Writes each dossier as it is read, in the input format unless --output says otherwise, with its deadline (ISO 8601), dueDate, status (early, on-time, late, in-progress, overdue) and marginHours (working hours left, negative when late); a row that cannot be read keeps its values and gets an error column (NDJSON: an error object), is counted, and the run goes on.',
-    'Other column names are read with --columns: a map.json {"columns": {"<input column>": "<field>"}, "values": {"<field>": {"<input value>": "<value>"}}} (names matched case-insensitively), or dvcqg, the fields of systems synchronising with the national public-service portal: MaHoSo (id), KenhThucHien (channel: 1 direct, 2 online, 3 postal), NgayNopHoSo (receivedAt), NgayTiepNhan (acceptedAt), NgayHenTra (deadline), NgayKetThucXuLy (completedAt), instants such as 20260310093000. A file whose header has MaHoSo and KenhThucHien is read as dvcqg unless --columns none. The output keeps the input\'s columns and values as they were. A channel may also be written Trực tuyến, Trực tiếp or Bưu chính (bưu chính công ích).',
+    'Other column names are read with --columns: a map.json {"columns": {"<input column>": "<field>"}, "values": {"<field>": {"<input value>": "<value>"}}} (names matched case-insensitively), or dvcqg, the fields of systems synchronising with the national public-service portal: MaHoSo (id), KenhThucHien (channel: 1 direct, 2 online, 3 postal), NgayNopHoSo (receivedAt), NgayTiepNhan (acceptedAt), NgayHenTra (deadline), NgayKetThucXuLy (completedAt). A file whose header has MaHoSo and KenhThucHien is read as dvcqg unless --columns none. The output keeps the input\'s columns and values as they were.',
     'Then the summary: for NDJSON a last line {"summary": {rows, total, byStatus, byChannel, lateRate, onTimeRate, invalid}}; for CSV a few lines on standard error, so that standard output stays a CSV file. --now is required (--now now for the current time). The format is --format, else the file extension (.csv, .ndjson, .jsonl, .json), else NDJSON when the first character is {.',
   ],
   arity: { min: 0, max: 1 },
@@ -103,7 +103,7 @@ export const batch: Command = {
     {
       name: 'columns',
       value: '<map.json|dvcqg|none>',
-      help: "read other column names: a map file, or dvcqg, the national portal's sync fields (default: dvcqg when the header has MaHoSo and KenhThucHien)",
+      help: "other column names: a map file, dvcqg (the national portal's sync fields, detected by default) or none",
     },
     ...calendarOptions(true),
   ],
