@@ -10,7 +10,8 @@
 import { calendarOptions } from '../calendarOptions.js';
 import type { Command, CommandContext } from '../command.js';
 import { UsageError } from '../errors.js';
-import { fileChunks } from '../files.js';
+import { fileChunks, readJsonFile } from '../files.js';
+import type { Io } from '../io.js';
 import { writeAll } from '../io.js';
 import type { Output } from '../io.js';
 import { pick } from '../text.js';
@@ -18,6 +19,8 @@ import { asDateTime, dateArg, instantArg, methodArg } from '../values.js';
 import { CompiledZone } from '../../time/zone.js';
 import { dayMemo } from '../../tthc/periodDays.js';
 import { SummaryTally, reportWindow } from '../../tthc/summarize.js';
+import { DVCQG, columnMapOf, dossierFields, looksLikeDvcqg, renamed } from '../batch/columns.js';
+import type { ColumnMap } from '../batch/columns.js';
 import { csvRecords } from '../batch/csv.js';
 import { evaluateRow } from '../batch/dossier.js';
 import type { Outcome } from '../batch/dossier.js';
@@ -77,6 +80,14 @@ function periodOf(text: string, now: () => Date, zone: string): { from: string; 
   return { from: dateArg(parts[0] ?? '', now, zone, 'the start of --period'), to: dateArg(parts[1] ?? '', now, zone, 'the end of --period') };
 }
 
+/** `--columns`: a map file, the `dvcqg` preset, `none`, or (absent) the preset when the header is the dvcqg format's. */
+function columnsOf(value: string | undefined, io: Io): ColumnMap | 'none' | 'auto' {
+  if (value === undefined) return 'auto';
+  if (value === 'none') return 'none';
+  if (value === 'dvcqg') return DVCQG;
+  return columnMapOf(readJsonFile(value, io), value);
+}
+
 function outputOf(ctx: CommandContext): BatchFormat | undefined {
   const output = ctx.args.string('output') as BatchFormat | undefined;
   if (ctx.json && output === 'csv') throw new UsageError('CONFLICTING_OPTIONS', 'Expected either --json or --output csv, not both');
@@ -88,9 +99,10 @@ export const batch: Command = {
   synopsis: '[file]',
   summary: 'deadlines and statuses of a CSV or NDJSON file of dossiers, with a summary',
   description: [
-    `Reads dossiers from <file> (or standard input, or - ) as CSV with a header line, or as NDJSON (one JSON object a line): ${INPUT_COLUMNS.join(', ')}. A dossier has a channel (online, direct, postal) and either a deadline (an instant, or a day alone: the close of working hours that day) or acceptedAt with workingDays or workingHours; NDJSON may also give pauses and extensions as the library takes them. Instants may be ISO 8601 or 13/03/2026 08:00.`,
+    `Reads dossiers from <file> (or standard input, or - ) as CSV with a header line, or as NDJSON (one JSON object a line): ${INPUT_COLUMNS.join(', ')}. A dossier has a channel (online, direct, postal; or Trực tuyến, Trực tiếp, Bưu chính) and either a deadline (an instant, or a day alone: the close of working hours that day) or acceptedAt with workingDays or workingHours; NDJSON may also give pauses and extensions as the library takes them. Instants may be ISO 8601, 13/03/2026 08:00 or 20260313080000 (a day: 20260313).`,
     'Writes each dossier as it is read, in the input format unless --output says otherwise, with its deadline (ISO 8601), dueDate, status (early, on-time, late, in-progress, overdue) and marginHours (working hours left, negative when late); a row that cannot be read keeps its values and gets an error column (NDJSON: an error object), is counted, and the run goes on.',
     'Supplements (supplements: a JSON array of {requestedAt, completedAt?}, also in a CSV cell) restart the period under the law in force; a dossier waiting for the applicant has status waiting and no deadline. --method kpi766 counts as the QĐ 766 dashboards do. Columns digitized, paperResult, electronicResult (true/false, có/không) feed the QĐ 766 indicators.',
+    'Other column names are read with --columns: a map.json {"columns": {"<input column>": "<field>"}, "values": {"<field>": {"<input value>": "<value>"}}} (names matched case-insensitively), or dvcqg, the fields of systems synchronising with the national public-service portal: MaHoSo (id), KenhThucHien (channel: 1 direct, 2 online, 3 postal), NgayNopHoSo (receivedAt), NgayTiepNhan (acceptedAt), NgayHenTra (deadline), NgayKetThucXuLy (completedAt). A file whose header has MaHoSo and KenhThucHien is read as dvcqg unless --columns none. The output keeps the input\'s columns and values as they were.',
     'Then the summary, the same as the library\'s summarize() on the same dossiers: for NDJSON a last line {"summary": {rows, total, byStatus, byChannel, lateRate, onTimeRate, invalid, provisional, waiting, kpi766}}; for CSV a few lines on standard error, so that standard output stays a CSV file. The QĐ 766 indicators (on time 2.1, online 3.3, digitisation 4.2) are over --period FROM..TO (days) when given, with --sync-rate. --now is required (--now now for the current time). The format is --format, else the file extension (.csv, .ndjson, .jsonl, .json), else NDJSON when the first character is {.',
   ],
   arity: { min: 0, max: 1 },
@@ -101,12 +113,19 @@ export const batch: Command = {
     { name: 'method', value: '<legal|kpi766>', help: 'legal: statuses under the law in force (default); kpi766: as the QĐ 766 dashboards count' },
     { name: 'period', value: '<from..to>', help: 'the reporting period of the QĐ 766 indicators, days inclusive, e.g. 2026-01-01..2026-03-31' },
     { name: 'sync-rate', value: '<0..1>', help: 'the synchronisation rate the online rate is multiplied by (default 1)' },
+    {
+      name: 'columns',
+      value: '<map.json|dvcqg|none>',
+      help: "other column names: a map file, dvcqg (the national portal's sync fields, detected by default) or none",
+    },
     ...calendarOptions(true),
   ],
   examples: [
     ['vn-worktime batch dossiers.csv --now 2026-03-02T09:00 > ket-qua.csv', 'deadlines and statuses as CSV; the summary on the terminal'],
     ['cat dossiers.ndjson | vn-worktime batch --now now', 'NDJSON from standard input, a {"summary": …} line at the end'],
     ['vn-worktime batch dossiers.csv --now 2026-03-02T09:00 --output ndjson | tail -n 1', 'only the summary, as JSON'],
+    ['vn-worktime batch ho-so-dvcqg.csv --now now --columns dvcqg', "a file of the national portal's sync fields (MaHoSo, KenhThucHien, NgayHenTra, …)"],
+    ['vn-worktime batch export.csv --now now --columns map.json', 'other column names, renamed by a map'],
   ],
   async run(ctx) {
     const { io, lang } = ctx;
@@ -135,6 +154,20 @@ export const batch: Command = {
     const tally = new SummaryTally(context, window, false);
     let rows = 0;
 
+    const columns = columnsOf(ctx.args.string('columns'), io);
+    let map: ColumnMap | undefined = typeof columns === 'object' ? columns : undefined;
+    let decided = columns !== 'auto';
+    /** Without --columns, the dvcqg preset when the first names read (the CSV header, the first object's keys) are its own. */
+    const decide = (names: readonly string[]): void => {
+      if (decided) return;
+      decided = true;
+      if (!looksLikeDvcqg(names)) return;
+      map = DVCQG;
+      io.stderr.write(
+        `${pick(lang, 'Đọc các cột theo định dạng đồng bộ Cổng DVCQG (MaHoSo, KenhThucHien, …); --columns none để tắt', "Reading the columns as the national portal's sync format (MaHoSo, KenhThucHien, …); --columns none turns this off")}\n`,
+      );
+    };
+
     const forced = ctx.args.string('format') as BatchFormat | undefined;
     const source = fromStdin ? textChunks(io.stdin) : fileChunks(file, io);
     const { format, chunks } = await sniff(source, forced ?? (fromStdin ? undefined : formatOfPath(file)));
@@ -150,6 +183,7 @@ export const batch: Command = {
       return writer;
     };
     const onHeader = (header: string[], separator: ',' | ';'): void => {
+      decide(header);
       if (output === 'csv') writer = new CsvWriter(header, separator);
     };
     const progress = io.stderrIsTTY ? (n: number) => io.stderr.write(`\r${pick(lang, 'Đã xử lý', 'Processed')} ${n}…`) : undefined;
@@ -157,13 +191,22 @@ export const batch: Command = {
     try {
       for await (const row of rowsOf(format, chunks, onHeader)) {
         let outcome: Outcome;
-        if (row.error === undefined) outcome = evaluateRow(row.values, tally);
-        else {
+        if (row.error === undefined) {
+          decide(Object.keys(row.values));
+          const read = dossierFields(row.values, map);
+          if (read.ok) outcome = evaluateRow(read.fields, tally);
+          else {
+            tally.addUnreadable(read.code, read.message);
+            outcome = read;
+          }
+        } else {
           tally.addUnreadable(row.error.code, row.error.message);
           outcome = { ok: false, ...row.error };
         }
         rows += 1;
-        await sink.push(output === 'ndjson' ? ndjsonLine(row, outcome) : (await csvHeader()).row(row, outcome));
+        // NDJSON written as CSV: the standard columns, read through the map's names.
+        const shown = format === 'ndjson' && map !== undefined ? { ...row, values: renamed(row.values, map).values } : row;
+        await sink.push(output === 'ndjson' ? ndjsonLine(row, outcome) : (await csvHeader()).row(shown, outcome));
         if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
       }
     } finally {
