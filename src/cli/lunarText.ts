@@ -5,7 +5,7 @@
  * @module
  */
 import type { LunarDate } from '../lunar/lunarDate.js';
-import { dayCanChi, monthCanChi, yearAnimal, yearCanChi } from './canChi.js';
+import { dayCanChi, monthCanChi, yearAnimal, yearCanChi } from '../lunar/canChi.js';
 import { pick } from './text.js';
 import type { Lang } from './text.js';
 

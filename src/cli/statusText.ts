@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { SlaStatusName } from '../tthc/slaStatus.js';
+import type { SlaStatusName } from '../tthc/processing/slaStatus.js';
 import type { Style } from './color.js';
 import type { Lang } from './text.js';
 

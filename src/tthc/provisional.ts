@@ -10,7 +10,7 @@ import { civilFromDays } from '../time/civil.js';
 import type { CompiledZone } from '../time/zone.js';
 import { provisionalYears } from '../vietnam/civilServiceCalendar.js';
 import { provisionalReason } from '../vietnam/officialSchedule.js';
-import { dayOf } from './periodDays.js';
+import { dayOf } from './processing/days.js';
 import type { Basis } from './types.js';
 
 /** The provisional years among those of the days from `from` to `to` (epoch ms, in either order), ascending. */

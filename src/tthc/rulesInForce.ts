@@ -15,7 +15,7 @@
  */
 import { WorktimeError, describe } from '../errors.js';
 import { parseDay } from '../time/civil.js';
-import type { NoticeChannelType } from './noticeTypes.js';
+import type { NoticeChannelType } from './notice/types.js';
 
 /** Which layers of rules apply: the seed's Tây Ninh rules (national + provincial) or the national ones. */
 export type RuleSetName = 'tay-ninh' | 'national';

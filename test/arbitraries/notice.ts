@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import type { TimeRange } from '../../src/calendar/index.js';
-import type { Notice, NoticeChannel, NoticeContext, NoticeIssueCode, NoticeKind } from '../../src/tthc/noticeTypes.js';
+import type { Notice, NoticeChannel, NoticeContext, NoticeIssueCode, NoticeKind } from '../../src/tthc/notice/types.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
 const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];

@@ -4,8 +4,8 @@
  * invalid ones included.
  */
 import { describe, expect, test } from 'vitest';
-import { evaluateDossier } from '../../src/tthc/evaluateDossier.js';
-import { summarize } from '../../src/tthc/summarize.js';
+import { evaluateDossier } from '../../src/tthc/report/evaluateDossier.js';
+import { summarize } from '../../src/tthc/report/summarize.js';
 import { runCli } from './helpers.js';
 
 /** A small seeded generator (mulberry32), so the 10,000 dossiers are the same on every run. */

@@ -50,7 +50,7 @@ describe('fixed bugs: prototype keys', () => {
     expect(outcomes).toEqual(['INVALID_DURATION', 'INVALID_DURATION', 'INVALID_DURATION']);
   });
 
-  // src/tthc/priority.ts looked the channel up the same way (`RANK[channel]`): 'constructor',
+  // src/tthc/intake/priority.ts looked the channel up the same way (`RANK[channel]`): 'constructor',
   // 'toString' or '__proto__' passed for a channel, and the comparison was NaN.
   it("comparePriority of channel 'constructor' is INVALID_ARGUMENT, not NaN", () => {
     const online = { channel: 'online', receivedAt: 0 } as const;

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { WorktimeError } from '../../src/errors.js';
-import { classifyService } from '../../src/tthc/classifyService.js';
-import type { ServiceFeatures, ServiceLevel, ServiceResultDelivery } from '../../src/tthc/classifyService.js';
+import { classifyService } from '../../src/tthc/service/classifyService.js';
+import type { ServiceFeatures, ServiceLevel, ServiceResultDelivery } from '../../src/tthc/service/classifyService.js';
 
 const RESULTS: ServiceResultDelivery[] = ['online', 'postal', 'in-person'];
 

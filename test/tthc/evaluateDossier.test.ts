@@ -4,9 +4,9 @@
  * calendar; March 2026 has no day off.
  */
 import { describe, expect, test } from 'vitest';
-import { evaluateDossier } from '../../src/tthc/evaluateDossier.js';
-import { summarize } from '../../src/tthc/summarize.js';
-import type { Dossier } from '../../src/tthc/summarize.js';
+import { evaluateDossier } from '../../src/tthc/report/evaluateDossier.js';
+import { summarize } from '../../src/tthc/report/summarize.js';
+import type { Dossier } from '../../src/tthc/report/summarize.js';
 import { WorktimeError } from '../../src/errors.js';
 import { thrown } from '../arbitraries/outcomes.js';
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
-import { intakeDeadline } from '../../src/tthc/intakeDeadline.js';
+import { intakeDeadline } from '../../src/tthc/intake/intakeDeadline.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
 import { durationArb, epochArb, specArb } from '../arbitraries/calendar.js';
 

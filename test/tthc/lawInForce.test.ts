@@ -8,9 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { WorktimeError } from '../../src/errors.js';
-import { intakeDeadline } from '../../src/tthc/intakeDeadline.js';
-import { processingDeadline } from '../../src/tthc/processingDeadline.js';
-import type { Supplement } from '../../src/tthc/processingDeadline.js';
+import { intakeDeadline } from '../../src/tthc/intake/intakeDeadline.js';
+import { processingDeadline } from '../../src/tthc/processing/processingDeadline.js';
+import type { Supplement } from '../../src/tthc/processing/processingDeadline.js';
 import { daysFromCivil } from '../../src/time/civil.js';
 import { civilServiceCalendar, officialSchedule } from '../../src/vietnam/index.js';
 import { thrown } from '../arbitraries/outcomes.js';
@@ -309,7 +309,7 @@ describe('properties', () => {
 
 describe('summaries count the dossiers that rest on a provisional schedule', () => {
   test('a dossier due in 2027 counts; one settled in 2026 does not', async () => {
-    const { summarize } = await import('../../src/tthc/summarize.js');
+    const { summarize } = await import('../../src/tthc/report/summarize.js');
     const s = await summarize(
       [
         { channel: 'online', acceptedAt: '2026-03-02T09:00', period: { workingDays: 5 }, completedAt: '2026-03-06T09:00' },

@@ -11,7 +11,7 @@
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import type { NoticeChannelType } from '../../src/tthc/noticeTypes.js';
+import type { NoticeChannelType } from '../../src/tthc/notice/types.js';
 import { CORRUPTIONS, validCaseArb } from '../arbitraries/notice.js';
 import type { Corruption, NoticeCase } from '../arbitraries/notice.js';
 

@@ -4,8 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { WorktimeError } from '../../src/errors.js';
-import { comparePriority, sortByPriority } from '../../src/tthc/priority.js';
-import type { Queued } from '../../src/tthc/priority.js';
+import { comparePriority, sortByPriority } from '../../src/tthc/intake/priority.js';
+import type { Queued } from '../../src/tthc/intake/priority.js';
 
 describe('comparePriority', () => {
   test('channel first, then receipt, then id', () => {

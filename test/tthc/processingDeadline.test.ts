@@ -5,8 +5,8 @@
  * official days off and worked Saturdays of legal-notes §5), and on the default calendar.
  */
 import { describe, expect, test } from 'vitest';
-import { processingDeadline } from '../../src/tthc/processingDeadline.js';
-import type { ProcessingDeadlineOptions } from '../../src/tthc/processingDeadline.js';
+import { processingDeadline } from '../../src/tthc/processing/processingDeadline.js';
+import type { ProcessingDeadlineOptions } from '../../src/tthc/processing/processingDeadline.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
 import { civil20252026 } from '../fixtures/civil-2025-2026.js';
 import { thrown as error } from '../arbitraries/outcomes.js';

@@ -14,8 +14,8 @@ import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorktimeError } from '../../src/errors.js';
-import { PARTIAL_REASONS, SERVICE_LEVEL_LAWS, SERVICE_LEVEL_SOURCE, classifyService, serviceLevel } from '../../src/tthc/classifyService.js';
-import type { ServiceFeatures, ServiceResultDelivery } from '../../src/tthc/classifyService.js';
+import { PARTIAL_REASONS, SERVICE_LEVEL_LAWS, SERVICE_LEVEL_SOURCE, classifyService, serviceLevel } from '../../src/tthc/service/classifyService.js';
+import type { ServiceFeatures, ServiceResultDelivery } from '../../src/tthc/service/classifyService.js';
 import { formatDay, parseDay } from '../../src/time/civil.js';
 
 const ND_42 = 'Nghị định 42/2022/NĐ-CP, Điều 11 khoản 1';

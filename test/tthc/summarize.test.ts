@@ -7,10 +7,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { WorktimeError } from '../../src/calendar/index.js';
-import { processingDeadline } from '../../src/tthc/processingDeadline.js';
-import { slaStatus } from '../../src/tthc/slaStatus.js';
-import { summarize } from '../../src/tthc/summarize.js';
-import type { Dossier, Summary } from '../../src/tthc/summarize.js';
+import { processingDeadline } from '../../src/tthc/processing/processingDeadline.js';
+import { slaStatus } from '../../src/tthc/processing/slaStatus.js';
+import { summarize } from '../../src/tthc/report/summarize.js';
+import type { Dossier, Summary } from '../../src/tthc/report/summarize.js';
 import { CHANNELS } from '../../src/tthc/types.js';
 import type { Channel } from '../../src/tthc/types.js';
 import { daysFromCivil } from '../../src/time/civil.js';

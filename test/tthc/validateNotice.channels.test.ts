@@ -14,10 +14,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { NATIONAL_RULES, TAY_NINH_RULES } from '../../src/tthc/rulesInForce.js';
-import { NOTICE_MESSAGES } from '../../src/tthc/noticeMessages.js';
-import { NOTICE_CHANNEL_TYPES } from '../../src/tthc/noticeTypes.js';
-import type { NoticeChannel, NoticeChannelType, NoticeContext } from '../../src/tthc/noticeTypes.js';
-import { validateNotice } from '../../src/tthc/validateNotice.js';
+import { NOTICE_MESSAGES } from '../../src/tthc/notice/messages.js';
+import { NOTICE_CHANNEL_TYPES } from '../../src/tthc/notice/types.js';
+import type { NoticeChannel, NoticeChannelType, NoticeContext } from '../../src/tthc/notice/types.js';
+import { validateNotice } from '../../src/tthc/notice/validateNotice.js';
 import { allowedOn, inForceCaseArb, vietnamDay } from './noticeInForce.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };

@@ -7,8 +7,8 @@ import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import type { TimeRange } from '../../src/calendar/index.js';
-import type { Notice, NoticeContext } from '../../src/tthc/noticeTypes.js';
-import { validateNotice } from '../../src/tthc/validateNotice.js';
+import type { Notice, NoticeContext } from '../../src/tthc/notice/types.js';
+import { validateNotice } from '../../src/tthc/notice/validateNotice.js';
 
 const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
 /** Mon–Fri 07:00–11:30, 13:30–17:00, no holidays. */

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { NOTICE_ISSUE_CODES } from '../../src/tthc/noticeTypes.js';
-import type { NoticeContext, NoticeValidation } from '../../src/tthc/noticeTypes.js';
-import { UNCHECKABLE, validateNotice } from '../../src/tthc/validateNotice.js';
+import { NOTICE_ISSUE_CODES } from '../../src/tthc/notice/types.js';
+import type { NoticeContext, NoticeValidation } from '../../src/tthc/notice/types.js';
+import { UNCHECKABLE, validateNotice } from '../../src/tthc/notice/validateNotice.js';
 import { anyBoxArb, messyNoticeArb, officeCalendar } from '../arbitraries/notice.js';
 import { ALL_CORRUPTIONS, corruptedInForceCaseArb, inForceCaseArb } from './noticeInForce.js';
 

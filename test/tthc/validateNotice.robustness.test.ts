@@ -4,8 +4,8 @@
  * arrays. Fixed limits bound the work; exceeding one is itself an issue.
  */
 import { describe, expect, test } from 'vitest';
-import type { NoticeContext } from '../../src/tthc/noticeTypes.js';
-import { UNCHECKABLE, validateNotice } from '../../src/tthc/validateNotice.js';
+import type { NoticeContext } from '../../src/tthc/notice/types.js';
+import { UNCHECKABLE, validateNotice } from '../../src/tthc/notice/validateNotice.js';
 import { hostileValues } from '../arbitraries/notice.js';
 
 const refusal = {

@@ -4,10 +4,10 @@
  * (DOMAIN.md §4). Every problem is reported at once, with a stable code, a path and vi/en messages.
  */
 import { describe, expect, test } from 'vitest';
-import { validateNotice } from '../../src/tthc/validateNotice.js';
-import type { Notice, NoticeIssue } from '../../src/tthc/noticeTypes.js';
-import { NOTICE_MESSAGES } from '../../src/tthc/noticeMessages.js';
-import { NOTICE_ISSUE_CODES } from '../../src/tthc/noticeTypes.js';
+import { validateNotice } from '../../src/tthc/notice/validateNotice.js';
+import type { Notice, NoticeIssue } from '../../src/tthc/notice/types.js';
+import { NOTICE_MESSAGES } from '../../src/tthc/notice/messages.js';
+import { NOTICE_ISSUE_CODES } from '../../src/tthc/notice/types.js';
 
 /** A valid request to supplement a household-business registration. */
 const supplement: Notice = {

@@ -10,10 +10,10 @@ import type { DateTime } from 'luxon';
 import { WorktimeError, describe } from '../../errors.js';
 import { formatDay } from '../../time/civil.js';
 import { toDateTime } from '../../time/instant.js';
-import type { Evaluated } from '../../tthc/dossierRecord.js';
-import type { SlaStatusName } from '../../tthc/dossierStatus.js';
-import { dueDayOf } from '../../tthc/periodDays.js';
-import type { SummaryTally } from '../../tthc/summarize.js';
+import type { Evaluated } from '../../tthc/report/dossierRecord.js';
+import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
+import { dueDayOf } from '../../tthc/processing/days.js';
+import type { SummaryTally } from '../../tthc/report/summarize.js';
 import type { Channel } from '../../tthc/types.js';
 import { fromVietnameseForm, numberArg } from '../values.js';
 

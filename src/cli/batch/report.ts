@@ -5,7 +5,7 @@
  * @module
  */
 import type { DateTime } from 'luxon';
-import type { SlaStatusName } from '../../tthc/slaStatus.js';
+import type { SlaStatusName } from '../../tthc/processing/slaStatus.js';
 import type { Channel } from '../../tthc/types.js';
 import type { Style } from '../color.js';
 import { STATUS_NAMES } from '../statusText.js';

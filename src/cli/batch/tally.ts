@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Summary, SummaryTally } from '../../tthc/summarize.js';
+import type { Summary, SummaryTally } from '../../tthc/report/summarize.js';
 
 /** The summary of a batch (the NDJSON `{"summary": …}` line). */
 export type BatchSummary = Omit<Summary, 'invalid'> & {

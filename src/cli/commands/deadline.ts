@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { processingDeadline } from '../../tthc/processingDeadline.js';
-import type { Extension, Pause, Period, Supplement } from '../../tthc/processingDeadline.js';
+import { processingDeadline } from '../../tthc/processing/processingDeadline.js';
+import type { Extension, Pause, Period, Supplement } from '../../tthc/processing/processingDeadline.js';
 import { WorktimeError, describe } from '../../errors.js';
 import type { ParsedArgs } from '../args.js';
 import { calendarOptions } from '../calendarOptions.js';

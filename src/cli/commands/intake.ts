@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { intakeDeadline } from '../../tthc/intakeDeadline.js';
-import type { IntakeDeadlineOptions } from '../../tthc/intakeDeadline.js';
+import { intakeDeadline } from '../../tthc/intake/intakeDeadline.js';
+import type { IntakeDeadlineOptions } from '../../tthc/intake/intakeDeadline.js';
 import { calendarOptions } from '../calendarOptions.js';
 import type { Command } from '../command.js';
 import { parseDuration } from '../duration.js';

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { slaStatus } from '../../tthc/slaStatus.js';
-import type { SlaStatusInput } from '../../tthc/slaStatus.js';
+import { slaStatus } from '../../tthc/processing/slaStatus.js';
+import type { SlaStatusInput } from '../../tthc/processing/slaStatus.js';
 import { calendarOptions } from '../calendarOptions.js';
 import { provisionalLines } from '../provisionalText.js';
 import type { Command } from '../command.js';
