@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { WorktimeError, describe } from '../errors.js';
-import { DAY_MS, daysFromCivil, daysInMonth } from './civil.js';
+import { DAY_MS, civilFromDays, daysFromCivil, daysInMonth } from './civil.js';
 import type { CompiledZone } from './zone.js';
 
 /** Any value accepted as an instant: a Date, a luxon DateTime, an ISO string or epoch ms. */
@@ -98,4 +98,29 @@ export function toEpoch(value: unknown, zone: CompiledZone, name: string): numbe
 /** Builds the DateTime returned to users: in the calendar's zone, never invalid. */
 export function toDateTime(epoch: number, zone: CompiledZone): DateTime {
   return DateTime.fromMillis(epoch, { zone });
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * `toDateTime(epoch, zone).toISO()` written by hand (`2026-02-27T17:00:00.000+07:00`), for runs
+ * that print many instants; luxon writes the rare cases (an offset of zero, which it may write
+ * `Z`, an offset with seconds, and years outside 1000–9999).
+ */
+export function isoText(epoch: number, zone: CompiledZone): string {
+  const local = zone.toLocal(epoch);
+  const offsetMs = local - epoch;
+  const offset = offsetMs / 60_000;
+  const day = Math.floor(local / DAY_MS);
+  // luxon's own words for a zero offset, an offset with seconds (local mean time) and far years
+  if (offset === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return toDateTime(epoch, zone).toISO() as string;
+  const { year, month, day: dom } = civilFromDays(day);
+  const t = local - day * DAY_MS;
+  const ms = t % 1000;
+  const sec = Math.floor(t / 1000);
+  const abs = Math.abs(offset);
+  return (
+    `${year}-${pad2(month)}-${pad2(dom)}T${pad2(Math.floor(sec / 3600))}:${pad2(Math.floor(sec / 60) % 60)}:${pad2(sec % 60)}.${String(ms).padStart(3, '0')}` +
+    `${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`
+  );
 }

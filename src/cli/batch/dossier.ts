@@ -6,10 +6,9 @@
  *
  * @module
  */
-import type { DateTime } from 'luxon';
 import { WorktimeError, describe } from '../../errors.js';
 import { formatDay } from '../../time/civil.js';
-import { toDateTime } from '../../time/instant.js';
+import { isoText } from '../../time/instant.js';
 import type { Evaluated } from '../../tthc/report/dossierRecord.js';
 import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
 import { dueDayOf } from '../../tthc/processing/days.js';
@@ -22,8 +21,8 @@ export type Outcome =
   | {
       readonly ok: true;
       readonly channel: Channel;
-      /** `null` while a supplement is outstanding (the period restarts when it is completed). */
-      readonly deadline: DateTime | null;
+      /** ISO 8601; `null` while a supplement is outstanding (the period restarts when it is completed). */
+      readonly deadline: string | null;
       readonly dueDate: string | null;
       readonly status: SlaStatusName | 'waiting';
       readonly marginMs: number | null;
@@ -100,7 +99,7 @@ function outcomeOf(e: Evaluated, tally: SummaryTally): Outcome {
   return {
     ok: true,
     channel: e.channel,
-    deadline: e.deadline === undefined ? null : toDateTime(e.deadline, zone),
+    deadline: e.deadline === undefined ? null : isoText(e.deadline, zone),
     dueDate: e.deadline === undefined ? null : formatDay(dueDayOf(zone, e.deadline)),
     status: e.status,
     marginMs: e.margin ?? null,

@@ -96,7 +96,7 @@ export class CsvWriter {
     return csvLine(
       this.columns.map((column) => {
         if (outcome.ok) {
-          if (column === 'deadline') return outcome.deadline?.toISO() ?? '';
+          if (column === 'deadline') return outcome.deadline ?? '';
           if (column === 'dueDate') return outcome.dueDate ?? '';
           if (column === 'status') return outcome.status;
           if (column === 'marginHours') return outcome.marginMs === null ? '' : String(hoursNumber(outcome.marginMs));
