@@ -67,8 +67,8 @@ export interface ClockResult {
   readonly waiting: { readonly since: number; readonly closesOnDay: number; readonly days: number; readonly source: string } | undefined;
   readonly violations: readonly ViolationFact[];
   readonly supplementFacts: readonly SupplementFact[];
-  /** The national rules applied (those in force on the day of acceptance). */
-  readonly national: NationalRules;
+  /** The national rules applied (those in force on the day of acceptance); `undefined` when no rule of them was needed (no supplement, no extension). */
+  readonly national: NationalRules | undefined;
   /** The last instant the computation used: the deadline, or the outstanding request. */
   readonly lastUsed: number;
 }
@@ -93,13 +93,13 @@ const NONE: readonly never[] = Object.freeze([]);
 
 export function dossierClock(clock: DayClock, input: ClockInput, trace?: Step[]): ClockResult {
   const { zone } = clock;
-  // Processing periods are national law: the rule set does not change them.
-  const national = nationalOn(dayOf(zone, input.acceptedAt));
   if (input.supplements.length === 0 && input.extensions.length === 0) {
     // Nothing to restart, pause for or check: the period as it is (the common case of a report).
     const deadline = periodDeadline(clock, input.acceptedAt, input.period, NONE, input.pauses, trace);
-    return { deadline, waiting: undefined, violations: NONE, supplementFacts: NONE, national, lastUsed: deadline };
+    return { deadline, waiting: undefined, violations: NONE, supplementFacts: NONE, national: undefined, lastUsed: deadline };
   }
+  // Processing periods are national law: the rule set does not change them.
+  const national = nationalOn(dayOf(zone, input.acceptedAt));
   const rule = national.supplement;
   const supplements = input.supplements;
   const violations: ViolationFact[] = [];

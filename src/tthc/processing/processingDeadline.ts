@@ -154,7 +154,7 @@ export function processingDeadline(acceptedAt: InstantInput, period: Period, opt
   const basis = [...words.before];
   if (result.deadline !== undefined) {
     // An extension rests on the decree in force on the day of acceptance (NĐ 118/2025: Điều 19 khoản 6).
-    const extensionSource = result.national.extension.source;
+    const extensionSource = result.national?.extension.source;
     for (const b of basisOf(trace, result.deadline, zone)) {
       basis.push(extensionSource !== undefined && b.code.startsWith('EXTENSION_') ? { ...b, source: extensionSource } : b);
     }
