@@ -13,7 +13,7 @@
 // with --expose-gc (bench/child.mjs).
 import { HOLIDAYS, HOURS, Solar, WORKED_SATURDAYS, dayjs, holidaysVN, moment } from './peers.mjs'; // first: sets TZ
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
@@ -298,6 +298,19 @@ if (summarize) {
   }
 } else group('summarize, 1,000,000 dossiers from a generator', undefined);
 
+// vn-worktime batch against summarize() on the same dossiers, and 1,000,000 rows in a 96 MB heap
+let batchRun;
+if (summarize && existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
+  try {
+    batchRun = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('./batch.mjs', import.meta.url))], { encoding: 'utf8', maxBuffer: 1 << 20 }));
+    progress(`  batch ${fmtInt(batchRun.rows)} rows: ${fmtInt(Math.round(batchRun.batchRowsPerSecond))} rows/s; summarize ${fmtInt(Math.round(batchRun.summarizeRecordsPerSecond))} records/s`);
+    group('batch, rows of a CSV file (per row, process start subtracted)', { medianMs: 1000 / batchRun.batchRowsPerSecond, samples: 3, batch: batchRun.rows }, [], `${batchRun.ratio.toFixed(1)}× summarize's per-record cost`);
+  } catch (error) {
+    batchRun = { error: String(error.message ?? error).split('\n')[0] };
+    progress(`  batch child failed: ${batchRun.error}`);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Cross-checks (not timed): do the peers give the same answers on the instants they were timed on?
 
@@ -397,6 +410,12 @@ target(r2000 <= 2, `addWorkingTime +2,000 h ≤ 2× our +8 h: ${r2000.toFixed(2)
 const r5y = wtb5y.medianMs / wtb1.medianMs;
 target(r5y <= 2, `workingTimeBetween over 5 years ≤ 2× our 1-day figure: ${r5y.toFixed(2)}× (${fmtTime(wtb5y.medianMs)} vs ${fmtTime(wtb1.medianMs)})`);
 target(vs(hdYear, wdYear) >= 100, `isWorkingDay ≥ 100× faster than date-holidays isHoliday: ${fmtRatio(vs(hdYear, wdYear))}× (per year: ${fmtTime(wdYear.medianMs)} vs ${fmtTime(hdYear.medianMs)})`);
+if (batchRun && !batchRun.error) {
+  target(batchRun.ratio <= 2.5, `batch per-row cost ≤ 2.5× summarize's per-record cost: ${batchRun.ratio.toFixed(2)}× (${fmtInt(Math.round(batchRun.batchRowsPerSecond))} rows/s vs ${fmtInt(Math.round(batchRun.summarizeRecordsPerSecond))} records/s, same dossiers)`);
+  target(batchRun.bigOk, `batch streams ${fmtInt(batchRun.bigRows)} rows in a 96 MB heap: ${batchRun.bigOk ? `done in ${(batchRun.bigMs / 1000).toFixed(1)} s` : batchRun.bigError}`);
+} else {
+  targets.push(`✗ batch against summarize: not measured (${batchRun?.error ?? 'dist/cli not built'})`);
+}
 if (heap && !heap.error) {
   target(heap.retainedBytes < 5e6, `civilServiceCalendar queried across 1900–2199 < 5 MB of heap: ${fmtMB(heap.retainedBytes)} (${fmtMB(heap.createBytes)} right after creation; ${fmtInt(heap.queries)} isWorkingDay + addWorkingTime at random instants)`);
 } else {

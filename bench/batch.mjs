@@ -1,0 +1,88 @@
+// `node bench/batch.mjs [rows] [bigRows]`: `vn-worktime batch` against `summarize()` on the same
+// dossiers, in one run. Prints one JSON object on stdout.
+//
+// - rows (default 200,000) dossiers are written to a CSV file (id, channel, acceptedAt,
+//   workingDays, completedAt; 1 in 11 still open); `batch` reads it and writes NDJSON to
+//   /dev/null, timed (median of 3); the same command on the header alone is subtracted (the
+//   process start and the civil-service calendar), so what is left is the cost of the rows.
+// - summarize() runs in this process over the same dossiers as objects (median of 3).
+// - bigRows (default 1,000,000) rows go through `batch` with a 96 MB heap limit
+//   (--max-old-space-size=96): it finishes only if memory does not grow with the input.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROWS = Number(process.argv[2] ?? 200_000);
+const BIG = Number(process.argv[3] ?? 1_000_000);
+const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const { summarize } = await import('../dist/index.js');
+const NOW = '2026-12-31T17:00';
+const CHANNELS = ['online', 'direct', 'postal'];
+const START = Date.UTC(2025, 0, 2, 1);
+const wall = (ms) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16);
+
+function rowsOf(n) {
+  const step = Math.floor((600 * 86_400_000) / n);
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const accepted = START + i * step;
+    const open = i % 11 === 0;
+    out.push({ id: `HS-${i}`, channel: CHANNELS[i % 3], acceptedAt: wall(accepted), workingDays: 1 + (i % 20), completedAt: open ? '' : wall(accepted + ((i * 7919) % 23) * 86_400_000) });
+  }
+  return out;
+}
+
+function csv(rows) {
+  return `id,channel,acceptedAt,workingDays,completedAt\n${rows.map((r) => `${r.id},${r.channel},${r.acceptedAt},${r.workingDays},${r.completedAt}`).join('\n')}\n`;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const dir = mkdtempSync(join(tmpdir(), 'vn-worktime-bench-'));
+try {
+  const rows = rowsOf(ROWS);
+  const file = join(dir, 'rows.csv');
+  const empty = join(dir, 'empty.csv');
+  writeFileSync(file, csv(rows));
+  writeFileSync(empty, 'id,channel,acceptedAt,workingDays,completedAt\n');
+  const run = (path, extra = []) => {
+    const t = performance.now();
+    execFileSync(process.execPath, [...extra, cli, 'batch', path, '--now', NOW, '--output', 'ndjson'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    return performance.now() - t;
+  };
+  run(empty); // warm the file cache
+  const base = median([run(empty), run(empty), run(empty)]);
+  const batchMs = median([run(file), run(file), run(file)]) - base;
+
+  const dossiers = rows.map((r) => ({ id: r.id, channel: r.channel, acceptedAt: r.acceptedAt, period: { workingDays: r.workingDays }, ...(r.completedAt ? { completedAt: r.completedAt } : {}) }));
+  await summarize(dossiers.slice(0, 20_000), { now: NOW }); // warm-up
+  const times = [];
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    await summarize(dossiers, { now: NOW });
+    times.push(performance.now() - t);
+  }
+  const summarizeMs = median(times);
+
+  const big = join(dir, 'big.csv');
+  writeFileSync(big, csv(rowsOf(BIG)));
+  const t = performance.now();
+  const bounded = spawnSync(process.execPath, ['--max-old-space-size=96', cli, 'batch', big, '--now', NOW, '--output', 'ndjson'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const bigMs = performance.now() - t;
+  console.log(
+    JSON.stringify({
+      rows: ROWS,
+      batchRowsPerSecond: (ROWS / batchMs) * 1000,
+      summarizeRecordsPerSecond: (ROWS / summarizeMs) * 1000,
+      ratio: batchMs / summarizeMs,
+      startupMs: base,
+      bigRows: BIG,
+      bigOk: bounded.status === 0,
+      bigMs,
+      bigError: bounded.status === 0 ? undefined : bounded.stderr.split('\n').find((l) => l.trim() !== '') ?? `exit ${bounded.status}`,
+    }),
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,45 @@
+/**
+ * ndjsonLine writes, field by field, exactly what JSON.stringify of the spread row would write.
+ */
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { ndjsonLine } from '../../src/cli/batch/rows.js';
+import type { Outcome } from '../../src/cli/batch/dossier.js';
+
+const outcomeArb: fc.Arbitrary<Outcome> = fc.oneof(
+  fc.record({
+    ok: fc.constant(true as const),
+    channel: fc.constantFrom('online' as const, 'direct' as const, 'postal' as const),
+    deadline: fc.option(fc.constant('2026-03-16T17:00:00.000+07:00'), { nil: null }),
+    dueDate: fc.option(fc.constant('2026-03-16'), { nil: null }),
+    status: fc.constantFrom('early' as const, 'on-time' as const, 'late' as const, 'in-progress' as const, 'overdue' as const, 'waiting' as const),
+    marginMs: fc.option(fc.integer({ min: -1e9, max: 1e9 }), { nil: null }),
+    provisional: fc.boolean(),
+    violations: fc.array(fc.constantFrom('REPEATED_SUPPLEMENT', 'EXTENSION_NOTICE_LATE')),
+  }),
+  fc.record({ ok: fc.constant(false as const), code: fc.string(), message: fc.string() }),
+);
+
+describe('ndjsonLine', () => {
+  test('equals JSON.stringify of the spread object', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.oneof(fc.constantFrom('id', 'deadline', 'status', 'error', '__proto__', 'violations'), fc.string()), fc.jsonValue()), outcomeArb, fc.nat(), (values, outcome, line) => {
+        const row = { values, line };
+        const added = outcome.ok
+          ? {
+              deadline: outcome.deadline,
+              dueDate: outcome.dueDate,
+              status: outcome.status,
+              marginHours: outcome.marginMs === null ? null : Math.round((outcome.marginMs / 3_600_000) * 10_000) / 10_000 || 0,
+              provisional: outcome.provisional,
+              violations: outcome.violations,
+            }
+          : { error: { code: outcome.code, message: outcome.message, line } };
+        const expected = `${JSON.stringify(Object.assign(Object.create(null) as object, JSON.parse(JSON.stringify(values)) as object, added))}\n`;
+        expect(JSON.parse(ndjsonLine(row, outcome))).toEqual(JSON.parse(expected));
+        expect(ndjsonLine(row, outcome)).toBe(`${JSON.stringify({ ...values, ...added })}\n`);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
