@@ -10,7 +10,6 @@ import { WorktimeError, describe } from '../../errors.js';
 import { toEpoch } from '../../time/instant.js';
 import type { InstantInput } from '../../time/instant.js';
 import { dossierClock } from '../processing/clock.js';
-import { periodDeadline } from '../processing/deadline.js';
 import type { ProcessingMethod, ViolationFact } from '../processing/clock.js';
 import { deadlineEpoch, statusOf } from '../processing/dossierStatus.js';
 import type { SlaStatusName } from '../processing/dossierStatus.js';
@@ -151,19 +150,14 @@ export function evaluateRecord(record: unknown, ctx: EvaluateContext): Evaluated
     const supplements = present(r['supplements']) ? parseSupplements(r['supplements'], clock.zone, accepted) : [];
     requests = supplements.length;
     outstanding = supplements.find((s) => s.completedAt === undefined)?.requestedAt;
-    if (supplements.length === 0 && extensions.length === 0) {
-      // The common case: the period as it is, the same under both methods.
-      deadline = periodDeadline(clock, accepted, period, extensions, pauses);
-      kpiDeadline = deadline;
-    } else {
-      const legal = dossierClock(clock, { acceptedAt: accepted, period, extensions, pauses, supplements, rules: ctx.rules, method: ctx.method });
-      violations = legal.violations;
-      deadline = legal.deadline;
-      kpiDeadline =
-        ctx.method === 'kpi766' || supplements.length === 0
-          ? (legal.deadline as number)
-          : (dossierClock(clock, { acceptedAt: accepted, period, extensions, pauses, supplements, rules: ctx.rules, method: 'kpi766' }).deadline as number);
-    }
+    // Written out, not spread from a shared object: a spread per record halved the speed of summarize.
+    const legal = dossierClock(clock, { acceptedAt: accepted, period, extensions, pauses, supplements, rules: ctx.rules, method: ctx.method });
+    violations = legal.violations;
+    deadline = legal.deadline;
+    kpiDeadline =
+      ctx.method === 'kpi766' || supplements.length === 0
+        ? (legal.deadline as number)
+        : (dossierClock(clock, { acceptedAt: accepted, period, extensions, pauses, supplements, rules: ctx.rules, method: 'kpi766' }).deadline as number);
   }
 
   let completed: number | undefined;
