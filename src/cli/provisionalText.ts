@@ -6,7 +6,8 @@
  */
 import type { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
-import { provisionalNote } from '../tthc/provisional.js';
+import { CompiledZone } from '../time/zone.js';
+import { provisionalNote, provisionalYearsBetween } from '../tthc/provisional.js';
 import { provisionalYears } from '../vietnam/civilServiceCalendar.js';
 import type { Style } from './color.js';
 import { dayText, pick } from './text.js';
@@ -21,12 +22,10 @@ const MAX_NAMED = 3;
  * provisional year.
  */
 export function provisionalLines(calendar: WorkingCalendar, from: DateTime, to: DateTime, lang: Lang, style: Style): string[] {
-  const guessed = provisionalYears(calendar);
-  if (guessed.size === 0) return [];
-  const [a, b] = from <= to ? [from, to] : [to, from];
-  const years: number[] = [];
-  for (let y = a.year; y <= b.year; y++) if (guessed.has(y)) years.push(y);
+  const years = provisionalYearsBetween(calendar, CompiledZone.get(calendar.zone), from.toMillis(), to.toMillis());
   if (years.length === 0) return [];
+  const guessed = provisionalYears(calendar);
+  const [a, b] = from <= to ? [from, to] : [to, from];
   const named: string[] = [];
   let day = a.startOf('day');
   for (let i = 0; i < MAX_DAYS && day <= b && named.length < MAX_NAMED; i++, day = day.plus({ days: 1 })) {

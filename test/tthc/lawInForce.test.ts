@@ -330,3 +330,14 @@ describe('every basis cites the text in force on its day', () => {
     expect(before.basis.find((b) => b.code === 'EXTENSION_WORKING_DAYS')?.source).toBeUndefined();
   });
 });
+
+describe('a past year outside the data is not "not announced yet"', () => {
+  test('the off-hours reason of a day off in 2005 says the schedule is not in the data', () => {
+    const r = intakeDeadline('2005-01-03T10:00'); // nghỉ bù Tết Dương lịch (thứ Bảy 01/01/2005)
+    // Before QĐ 35/2022 the Tây Ninh grace is not in force: the clock starts at the next working time
+    const off = r.basis.find((b) => b.code === 'OFF_HOURS_NEXT_WORKING_TIME');
+    expect(off?.vi).toContain('theo lịch tạm tính năm 2005 (không có lịch chính thức trong dữ liệu)');
+    expect(off?.en).toContain('from the provisional schedule of 2005 (no official schedule in the data)');
+    expect(off?.vi).not.toContain('chưa có thông báo');
+  });
+});

@@ -9,6 +9,7 @@ import type { WorkingCalendar } from '../../calendar/WorkingCalendar.js';
 import { civilFromDays, formatDay } from '../../time/civil.js';
 import type { CompiledZone } from '../../time/zone.js';
 import { provisionalYears } from '../../vietnam/civilServiceCalendar.js';
+import { provisionalReason } from '../../vietnam/officialSchedule.js';
 import { dayOf } from '../processing/days.js';
 
 /** A suffix for `(Thứ Sáu, 05/02/2027 10:00…)`, starting with ` — `, or empty. */
@@ -20,9 +21,11 @@ export function offHoursReason(calendar: WorkingCalendar, zone: CompiledZone, ep
     const year = civilFromDays(day).year;
     const guess = provisionalYears(calendar).has(year);
     const name = info.name === undefined ? '' : ` ${info.name}`;
+    // A later year is not announced yet; an earlier one is only missing from the data.
+    const announced = provisionalReason(year) === 'not-announced';
     return {
-      vi: ` — ngày nghỉ${name}${guess ? `, theo lịch tạm tính năm ${year} (chưa có thông báo chính thức)` : ''}`,
-      en: ` — a day off${name}${guess ? `, from the provisional schedule of ${year} (not announced yet)` : ''}`,
+      vi: ` — ngày nghỉ${name}${guess ? `, theo lịch tạm tính năm ${year} (${announced ? 'chưa có thông báo chính thức' : 'không có lịch chính thức trong dữ liệu'})` : ''}`,
+      en: ` — a day off${name}${guess ? `, from the provisional schedule of ${year} (${announced ? 'not announced yet' : 'no official schedule in the data'})` : ''}`,
     };
   }
   return { vi: ' — ngày nghỉ hằng tuần', en: ' — a weekly rest day' };
