@@ -21,7 +21,7 @@ import { toDay } from '../time/date.js';
 import type { DateInput } from '../time/date.js';
 import { toMillis } from '../time/duration.js';
 import type { DurationInput } from '../time/duration.js';
-import { toDateTime, toEpoch } from '../time/instant.js';
+import { describeInstant, toDateTime, toEpoch } from '../time/instant.js';
 import type { InstantInput } from '../time/instant.js';
 import { DAYS, DayIndex, WORK } from './dayIndex.js';
 import { normalizeSpec, specToJSON, toRangeStrings } from './spec.js';
@@ -353,7 +353,7 @@ export class WorkingCalendar {
     const e = toEpoch(t, this.#spec.zone, name);
     const day = this.#localDay(e);
     if (day < this.#index.minDay || day > this.#index.maxDay) {
-      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describe(t)}`, { [name]: t });
+      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describeInstant(t, this.#spec.zone)}`, { [name]: t });
     }
     return e;
   }
@@ -361,7 +361,7 @@ export class WorkingCalendar {
   #day(d: unknown, name: string): number {
     const day = toDay(d, this.#spec.zone, name);
     if (day < this.#index.minDay || day > this.#index.maxDay) {
-      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describe(d)}`, { [name]: d });
+      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describeInstant(d, this.#spec.zone)}`, { [name]: d });
     }
     return day;
   }
@@ -391,7 +391,7 @@ export class WorkingCalendar {
     const index = this.#index;
     const day = index.firstDay(ref, target, WORK, latest);
     const fail = (): WorktimeError =>
-      outOfRange(`The calendar has no working time ${direction} ${describe(t)} within ${this.#rangeText()} to reach the requested amount`, {
+      outOfRange(`The calendar has no working time ${direction} ${describeInstant(t, this.#spec.zone)} within ${this.#rangeText()} to reach the requested amount`, {
         t,
       });
     if (day === undefined) throw fail();

@@ -16,6 +16,15 @@ const MINUTE_MS = 60_000;
 const BUCKET_MS = 2 ** 35;
 /** Sampling step inside a bucket; transitions closer together than this may merge. */
 const SAMPLE_MS = 7 * DAY_MS;
+/**
+ * Offsets are asked for instants within this distance of the epoch only: a little inside the
+ * range of a JavaScript Date (±8.64e15 ms), where `Intl` still answers. An instant beyond it gets
+ * the offset at the bound, so that no computation here ever sees an invalid Date, a NaN offset
+ * or a step that does not move (`t + SAMPLE_MS === t`).
+ */
+const SAFE_MS = 8.64e15 - 2 * DAY_MS;
+
+const clamp = (epoch: number): number => (epoch > SAFE_MS ? SAFE_MS : epoch < -SAFE_MS ? -SAFE_MS : epoch);
 
 interface Bucket {
   /** Epoch ms of each transition in this bucket, ascending. */
@@ -82,6 +91,8 @@ export class CompiledZone extends Zone<true> {
 
   /** Offset in minutes at an epoch instant (luxon's `Zone` contract). */
   override offset(ts: number): number {
+    // luxon's own zones answer NaN for an invalid instant, and luxon turns it into an invalid DateTime.
+    if (!Number.isFinite(ts)) return Number.NaN;
     return this.offsetMs(ts) / MINUTE_MS;
   }
 
@@ -96,6 +107,7 @@ export class CompiledZone extends Zone<true> {
   /** Offset in milliseconds at an epoch instant. */
   offsetMs(epoch: number): number {
     assert(Number.isFinite(epoch), 'offsets are asked for finite instants only');
+    epoch = clamp(epoch);
     const index = Math.floor(epoch / BUCKET_MS);
     const { at, offsets } = this.#buckets.get(index) ?? this.#bucket(index);
     let i = 0;
@@ -107,7 +119,7 @@ export class CompiledZone extends Zone<true> {
   /** Epoch instants of the offset transitions in `(from, to]`, ascending. */
   transitionsBetween(from: number, to: number): number[] {
     const found: number[] = [];
-    for (let b = Math.floor(from / BUCKET_MS); b <= Math.floor(to / BUCKET_MS); b++) {
+    for (let b = Math.floor(clamp(from) / BUCKET_MS); b <= Math.floor(clamp(to) / BUCKET_MS); b++) {
       const bucket = this.#buckets.get(b) ?? this.#bucket(b);
       for (const t of bucket.at) if (t > from && t <= to) found.push(t);
     }
@@ -120,7 +132,7 @@ export class CompiledZone extends Zone<true> {
    */
   fixedOffsetBetween(from: number, to: number): number | undefined {
     const offset = this.offsetMs(from);
-    for (let b = Math.floor(from / BUCKET_MS); b <= Math.floor(to / BUCKET_MS); b++) {
+    for (let b = Math.floor(clamp(from) / BUCKET_MS); b <= Math.floor(clamp(to) / BUCKET_MS); b++) {
       const bucket = this.#buckets.get(b) ?? this.#bucket(b);
       // A bucket starts with the offset the previous one ends with (both sampled at its first
       // instant - 1), so checking the transitions is enough.
@@ -162,7 +174,7 @@ export class CompiledZone extends Zone<true> {
   }
 
   #rawOffsetMs(epoch: number): number {
-    return Math.round(this.#iana.offset(epoch) * MINUTE_MS);
+    return Math.round(this.#iana.offset(clamp(epoch)) * MINUTE_MS);
   }
 
   #compile(index: number): Bucket {
