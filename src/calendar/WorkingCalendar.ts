@@ -58,6 +58,8 @@ export interface DayInfo {
 }
 
 const MAX_WORKING_DAYS = 4_000_000;
+/** The most periods `workingPeriods` returns (about 40 years of a civil-service calendar). */
+export const MAX_WORKING_PERIODS = 20_000;
 
 /**
  * Facts other modules attach to a calendar (e.g. which years of the civil-service calendar are
@@ -311,7 +313,10 @@ export class WorkingCalendar {
    * The working periods inside `[from, to]`, clipped to it, in order; touching periods (a range
    * ending at 24:00 and the next day's starting at 00:00) are merged.
    *
-   * @throws WorktimeError `INVALID_INSTANT`, `OUT_OF_RANGE`, `INVALID_ARGUMENT` when `to < from`.
+   * At most {@link MAX_WORKING_PERIODS} (20,000) periods: ask for a longer span in parts.
+   *
+   * @throws WorktimeError `INVALID_INSTANT`, `OUT_OF_RANGE`, `INVALID_ARGUMENT` when `to < from`
+   *   or when the span holds more than 20,000 periods.
    * @example
    * civil.workingPeriods('2026-03-10T10:00', '2026-03-10T15:00').map((p) => [p.start.toFormat('HH:mm'), p.end.toFormat('HH:mm')]);
    * //=> [['10:00', '11:30'], ['13:30', '15:00']]
@@ -331,6 +336,13 @@ export class WorkingCalendar {
         if (e <= s) continue;
         if ((flat[flat.length - 1] ?? Number.NEGATIVE_INFINITY) >= s) flat[flat.length - 1] = Math.max(flat[flat.length - 1] as number, e);
         else flat.push(s, e);
+        if (flat.length > 2 * MAX_WORKING_PERIODS) {
+          throw new WorktimeError(
+            'INVALID_ARGUMENT',
+            `Expected at most ${MAX_WORKING_PERIODS} working periods between \`from\` and \`to\`, got more from ${describeInstant(from, this.#spec.zone)} to ${describeInstant(to, this.#spec.zone)}: ask for a shorter span`,
+            { from, to, limit: MAX_WORKING_PERIODS },
+          );
+        }
       }
     }
     const zone = this.#spec.zone;

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Duration } from 'luxon';
-import { WorktimeError, describe } from '../errors.js';
+import { WorktimeError, clip, describe } from '../errors.js';
 import { isLuxonDuration } from './luxon.js';
 
 /** A duration: milliseconds, an object of hours/minutes/seconds/milliseconds, or a luxon Duration. */
@@ -40,11 +40,11 @@ function fromUnits(obj: Record<string, unknown>, value: unknown, name: string): 
     if (unit === undefined) {
       const why = key === 'days' || key === 'weeks' || key === 'months' || key === 'years' || key === 'quarters'
         ? `'${key}' is not accepted: use addWorkingDays for days`
-        : `unknown unit '${key}'`;
+        : `unknown unit '${clip(key)}'`;
       throw invalid(value, name, why);
     }
     if (amount === undefined) continue;
-    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(value, name, `'${key}' must be a finite number`);
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(value, name, `'${clip(key)}' must be a finite number`);
     total += amount * unit;
   }
   return total;
