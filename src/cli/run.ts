@@ -6,6 +6,7 @@
  * - 1: invalid data — a `WorktimeError` from the library, or a file that cannot be read;
  * - 2: usage error — an unknown command or option, a missing argument or option;
  * - 70: an internal error (a bug): one short line; `VN_WORKTIME_DEBUG=1` prints the stack.
+ * - 74: the output cannot be written (a full disk): one line, set by `main.ts` (see outputError.ts).
  *
  * Errors are one line on standard error: `vn-worktime: CODE: what was expected`.
  *
