@@ -180,6 +180,26 @@ describe('every ISO form of a day is read as a day', () => {
     expect(parseIso('2024-366')).toEqual({ day: 20_088 });
   });
 
+  it('the quick reading of the common forms agrees with the pattern', () => {
+    const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+    for (let i = 0; i < 4000; i++) {
+      const y = 1000 + ((i * 7919) % 9000);
+      const mo = 1 + (i % 13);
+      const d = 1 + ((i * 31) % 32);
+      const h = (i * 17) % 25;
+      const mi = (i * 13) % 61;
+      const date = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+      const time = `${pad(h)}:${pad(mi)}:${pad(mi)}`;
+      // '+00YYYY' and a lowercase 't' are read by the pattern only
+      expect(parseIso(date)).toEqual(parseIso(`+00${date}`));
+      expect(parseIso(`${date}T${time}`)).toEqual(parseIso(`+00${date}t${time}`));
+      expect(parseIso(`${date} ${time.slice(0, 5)}`)).toEqual(parseIso(`+00${date}t${time.slice(0, 5)}`));
+    }
+    for (const odd of ['2026-03-1x', '2026/03/10', '2026-03-10X09:00', '2026-03-10Tab:00', 'x026-03-10']) {
+      expect([odd, typeof parseIso(odd)]).toEqual([odd, 'string']);
+    }
+  });
+
   it('times of day, offsets and bracketed zones are read as luxon reads them', () => {
     const same = (text: string): void => {
       const luxon = DateTime.fromISO(text, { zone: 'Asia/Ho_Chi_Minh' });
