@@ -18,6 +18,7 @@ const pad = (s: string): string => s.padStart(2, '0');
 
 /** `13/03/2026 20:00` → `2026-03-13T20:00`, `13/3/2026` → `2026-03-13`; anything else unchanged. */
 export function fromVietnameseForm(text: string): string {
+  if (!text.includes('/')) return text; // the common case, ISO 8601, at no cost
   const m = VN_DATE_RE.exec(text.trim());
   if (m === null) return text;
   const [, d = '', mo = '', y = '', h, mi, s] = m;

@@ -107,7 +107,7 @@ const CHANNEL_WORDS: ReadonlyMap<string, 'online' | 'direct' | 'postal'> = new M
  * tuyến`, `Trực tiếp`, `Bưu chính` (`bưu chính công ích`), whatever the case or diacritics.
  */
 export function channelWord(text: string): 'online' | 'direct' | 'postal' | undefined {
-  return CHANNEL_WORDS.get(plain(text));
+  return CHANNEL_WORDS.get(text) ?? CHANNEL_WORDS.get(plain(text));
 }
 
 /**
@@ -116,7 +116,7 @@ export function channelWord(text: string): 'online' | 'direct' | 'postal' | unde
  */
 export function compactInstant(value: unknown): string | undefined {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-  if (typeof text !== 'string') return undefined;
+  if (typeof text !== 'string' || text.includes('-') || text.includes(':') || text.includes('/')) return undefined;
   const m = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(text.trim());
   if (m === null) return undefined;
   const [, y = '', mo = '', d = '', h, mi = '', s = ''] = m;

@@ -42,7 +42,7 @@ export function csvRow(header: readonly string[], record: CsvRecord): Row {
   return {
     values,
     line: record.line,
-    error: { code: 'INVALID_ROW', message: `Expected ${header.length} fields as in the header, got ${record.fields.length} on line ${record.line}` },
+    error: { code: 'INVALID_ROW', message: `Expected ${header.length} fields as in the header, got ${record.fields.length}` },
   };
 }
 
@@ -53,10 +53,10 @@ export function ndjsonRow(text: string, line: number): Row | undefined {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object on line ${line} (${(error as Error).message})` } };
+    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object (${(error as Error).message})` } };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { values: {}, line, error: { code: 'INVALID_ARGUMENT', message: `Expected a JSON object { channel, deadline | acceptedAt + workingDays, … } on line ${line}` } };
+    return { values: {}, line, error: { code: 'INVALID_ARGUMENT', message: 'Expected a JSON object { channel, deadline | acceptedAt + workingDays, … }' } };
   }
   return { values: parsed as Record<string, unknown>, line };
 }
@@ -102,7 +102,7 @@ export class CsvWriter {
           if (column === 'marginHours') return outcome.marginMs === null ? '' : String(hoursNumber(outcome.marginMs));
           if (column === 'provisional') return outcome.provisional ? 'true' : 'false';
           if (column === 'violations') return outcome.violations.join(' ');
-        } else if (column === 'error') return `${outcome.code}: ${outcome.message}`;
+        } else if (column === 'error') return `${outcome.code}: ${outcome.message} (line ${row.line})`;
         return (OUTPUT_COLUMNS as readonly string[]).includes(column) && column !== 'deadline' ? '' : inputCell(row.values, column);
       }),
       this.separator,
@@ -117,20 +117,38 @@ export class CsvWriter {
  * object and serialising that costs several times more.
  */
 export function ndjsonLine(row: Row, outcome: Outcome): string {
-  const names = outcome.ok ? ADDED_OK : ADDED_ERROR;
-  const texts = outcome.ok
-    ? [
-        outcome.deadline === null ? 'null' : JSON.stringify(outcome.deadline),
-        outcome.dueDate === null ? 'null' : JSON.stringify(outcome.dueDate),
-        JSON.stringify(outcome.status),
-        outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs)),
-        outcome.provisional ? 'true' : 'false',
-        outcome.violations.length === 0 ? '[]' : JSON.stringify(outcome.violations),
-      ]
-    : [JSON.stringify({ code: outcome.code, message: outcome.message, line: row.line })];
-  let out = '';
+  if (outcome.ok) return joined(row.values, ADDED_OK, okTexts(outcome));
+  return joined(row.values, ADDED_ERROR, [JSON.stringify({ code: outcome.code, message: outcome.message, line: row.line })]);
+}
+
+function okTexts(outcome: Extract<Outcome, { ok: true }>): string[] {
+  return [
+    outcome.deadline === null ? 'null' : `"${outcome.deadline}"`, // ISO 8601: nothing to escape
+    outcome.dueDate === null ? 'null' : `"${outcome.dueDate}"`,
+    `"${outcome.status}"`,
+    outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs)),
+    outcome.provisional ? 'true' : 'false',
+    outcome.violations.length === 0 ? '[]' : JSON.stringify(outcome.violations),
+  ];
+}
+
+/** `"key":` of the keys seen (bounded: past the bound, keys are written without the cache). */
+const KEY_TEXTS = new Map<string, string>();
+const MAX_KEY_TEXTS = 1024;
+
+function keyText(key: string): string {
+  let text = KEY_TEXTS.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}:`;
+    if (KEY_TEXTS.size < MAX_KEY_TEXTS) KEY_TEXTS.set(key, text);
+  }
+  return text;
+}
+
+function joined(values: Readonly<Record<string, unknown>>, names: readonly string[], texts: readonly string[]): string {
+  let out = '{';
+  let comma = false;
   let written = 0; // a bit per added field already written in the place of an input key
-  const values = row.values;
   for (const key in values) {
     if (!Object.hasOwn(values, key)) continue;
     const at = names.indexOf(key);
@@ -139,10 +157,16 @@ export function ndjsonLine(row: Row, outcome: Outcome): string {
       text = texts[at];
       written |= 1 << at;
     } else text = JSON.stringify(values[key]);
-    if (text !== undefined) out += `${out === '' ? '' : ','}${JSON.stringify(key)}:${text}`;
+    if (text === undefined) continue;
+    out += comma ? `,${keyText(key)}${text}` : `${keyText(key)}${text}`;
+    comma = true;
   }
-  for (let i = 0; i < names.length; i++) if ((written & (1 << i)) === 0) out += `${out === '' ? '' : ','}"${names[i] as string}":${texts[i] as string}`;
-  return `{${out}}\n`;
+  for (let i = 0; i < names.length; i++) {
+    if ((written & (1 << i)) !== 0) continue;
+    out += comma ? `,"${names[i] as string}":${texts[i] as string}` : `"${names[i] as string}":${texts[i] as string}`;
+    comma = true;
+  }
+  return `${out}}\n`;
 }
 
 const ADDED_OK: readonly string[] = ['deadline', 'dueDate', 'status', 'marginHours', 'provisional', 'violations'];
