@@ -5,7 +5,7 @@
  * @module
  */
 import { DateTime } from 'luxon';
-import { WorktimeError, describe } from '../errors.js';
+import { WorktimeError, clip, describe } from '../errors.js';
 import { DAY_MS, civilFromDays, daysFromCivil } from './civil.js';
 import { localMillis, parseIso } from './iso.js';
 import { isLuxonDateTime } from './luxon.js';
@@ -57,7 +57,7 @@ function parseIsoString(text: string, zone: CompiledZone, name: string): number 
     try {
       named = CompiledZone.get(parts.zone);
     } catch {
-      throw invalid(text, name, `unknown time zone '${parts.zone}'`);
+      throw invalid(text, name, `unknown time zone '${clip(parts.zone)}'`);
     }
     return checkRange(named.toEpoch(local), text, name);
   }
