@@ -364,7 +364,9 @@ export class WorkingCalendar {
   #epoch(t: unknown, name: string): number {
     const e = toEpoch(t, this.#spec.zone, name);
     const day = this.#localDay(e);
-    if (day < this.#index.minDay || day > this.#index.maxDay) {
+    // The range's closing instant (24:00 of its last day, where a deadline may fall) is in it.
+    const closing = day === this.#index.maxDay + 1 && this.#localDay(e - 1) === this.#index.maxDay;
+    if (day < this.#index.minDay || (day > this.#index.maxDay && !closing)) {
       throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describeInstant(t, this.#spec.zone)}`, { [name]: t });
     }
     return e;

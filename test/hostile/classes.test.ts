@@ -227,6 +227,14 @@ describe('the last day of a calendar range', () => {
     expect(r.deadline?.toISO()).toBe('2199-12-31T17:00:00.000+07:00');
     const day = WorkingCalendar.create({ range: { from: '2026-01-01', to: '2026-03-10' }, week: { tue: [['20:00', '24:00']] } });
     expect(processingDeadline('2026-03-03T21:00', { workingDays: 1 }, { calendar: day }).deadline?.toISO()).toBe('2026-03-11T00:00:00.000+07:00');
+    // 24:00 of the last day closes the range: a deadline there can be compared with
+    expect(slaStatus({ deadline: '2026-03-10', completedAt: '2026-03-10T23:00', calendar: day })).toMatchObject({ status: 'on-time' });
+    expect(day.previousWorkingTime('2026-03-11T00:00').toISO()).toBe('2026-03-11T00:00:00.000+07:00');
+    expect(day.workingTimeBetween('2026-03-10T20:00', '2026-03-11T00:00').as('hours')).toBe(4);
+    expect(thrown(() => day.nextWorkingTime('2026-03-11T00:00')).code).toBe('OUT_OF_RANGE');
+    expect(thrown(() => day.addWorkingTime('2026-03-11T00:00', 1)).code).toBe('OUT_OF_RANGE');
+    expect(thrown(() => day.isWorkingTime('2026-03-11T00:00:00.001')).code).toBe('OUT_OF_RANGE');
+    expect(day.isWorkingTime('2026-03-11T00:00')).toBe(false);
   });
 
   it('the command line answers too, for a day alone', async () => {
