@@ -11,6 +11,7 @@ import { tetDayName } from './names.js';
 import { PROVISIONAL_ADJACENT_RULE, PROVISIONAL_TET_RULE, adjacentDay, tetDaysBefore } from './provisionalRules.js';
 import { inPeriod } from './tables.js';
 import type { HolidayTables } from './tables.js';
+import type { UncertainMonthStart } from '../lunar/lunarDate.js';
 import type { Holiday, LocalizedName, StatutoryRule } from './types.js';
 
 /** A holiday with its day number and the name of the holiday it belongs to. */
@@ -28,8 +29,10 @@ function dayOf(date: string): number {
   return day;
 }
 
-function statutory(day: number, name: LocalizedName, base: LocalizedName, source: string): DatedHoliday {
-  return { day, base, holiday: { date: formatDay(day), name, kind: 'statutory', source } };
+function statutory(day: number, name: LocalizedName, base: LocalizedName, source: string, uncertain?: UncertainMonthStart): DatedHoliday {
+  const holiday: Holiday = { date: formatDay(day), name, kind: 'statutory', source };
+  if (uncertain) holiday.uncertain = uncertain;
+  return { day, base, holiday };
 }
 
 function tetBlock(rule: StatutoryRule & { on: { type: 'tet' } }, year: number, tet: number, tables: HolidayTables): DatedHoliday[] {
@@ -50,7 +53,9 @@ function tetBlock(rule: StatutoryRule & { on: { type: 'tet' } }, year: number, t
     source = `${rule.source}; ${PROVISIONAL_TET_RULE}`;
   }
   const lastDayOfYear = toLunar(formatDay(tet - 1)).day;
-  return days.map((d) => statutory(d, tetDayName(rule.name, d - tet, lastDayOfYear), rule.name, source));
+  // Every day of the block moves with mùng 1 when its month start is not certain.
+  const uncertain = lunarYear(year).uncertain?.find((u) => u.index === 0);
+  return days.map((d) => statutory(d, tetDayName(rule.name, d - tet, lastDayOfYear), rule.name, source, uncertain));
 }
 
 /**
@@ -82,7 +87,7 @@ export function statutoryDays(year: number, tables: HolidayTables): DatedHoliday
     if (!inPeriod(date, rule)) continue;
     const day = dayOf(date);
     anchors.set(rule.id, day);
-    out.push(statutory(day, rule.name, rule.name, rule.source));
+    out.push(statutory(day, rule.name, rule.name, rule.source, on.type === 'lunar' ? toLunar(date).uncertain : undefined));
   }
   for (const { rule, of } of adjacent) {
     const anchor = anchors.get(of);
