@@ -41,6 +41,13 @@
  * The calendar rules are those of src/lunar/meeusYears.ts (Ho Ngoc Duc's, after the
  * *Explanatory Supplement to the Astronomical Almanac*), counted at UTC+7 for every year.
  *
+ * Uncertain months. The calendar is worked out three times: with the central ΔT, and with ΔT
+ * shifted by minus and plus its uncertainty. A month start that differs between them is listed
+ * in `UNCERTAIN` with both dates. A leap month (or a month 11) that differed — a major solar term
+ * within the uncertainty of midnight deciding it — would stop the script, since the table has no
+ * place for it; none does in 1899–2199 (the nearest, the September 1938 equinox, is 33 s before
+ * midnight against ±1 s).
+ *
  * Table format (src/lunar/table.ts, `YEARS`): 4 characters a lunar year, 1899 first, each a
  * 24-bit number in the base-64 alphabet A–Z a–z 0–9 - _ (first character most significant):
  *   bits 0–12  the lengths of months 1…13 of the year, bit i set when month i+1 has 30 days
