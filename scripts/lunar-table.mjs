@@ -35,7 +35,7 @@
  *   low:  ΔT stays at its 2026 value (the day stays as long as in 2020–2026, which is what the
  *         Earth has done since 2020 against every earlier prediction).
  *   The table uses their mean, and the half-difference as the uncertainty (at least 1 s, the
- *   difference between UT1 and the UTC of civil clocks). ~12 s in 2040, ~46 s in 2076, ~2.5 min
+ *   difference between UT1 and the UTC of civil clocks). ~12 s in 2040, ~46 s in 2076, ~2 min
  *   in 2150, ~3 min in 2199.
  *
  * The calendar rules are those of src/lunar/meeusYears.ts (Ho Ngoc Duc's, after the
