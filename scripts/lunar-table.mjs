@@ -26,7 +26,9 @@
  *   which are those of the Astronomical Almanac (pp. K8–K9) and, from 1974, computed from IERS
  *   data (TAI − UT1 + 32.184 s).
  * - 2024–2026: 69.18, 69.14, 69.10 s: TT − UTC = 69.184 s (TAI − UTC = 37 s since 2017) less
- *   UT1 − UTC, which IERS Bulletin A kept within ±0.1 s of zero over 2023–2026.
+ *   UT1 − UTC (IERS Bulletin A), taken as a few hundredths of a second above zero and rising
+ *   slowly; an error of a few tenths here is below the 1 s floor of the uncertainty and moves no
+ *   month start (the nearest new moon to midnight in 2024–2026 is minutes away).
  * - After 2026 no one can know ΔT: it depends on the Earth's rotation, whose decade-scale
  *   fluctuations are not predictable. Two extrapolations bound it, both joined to the 2026 value:
  *   high: the form of Espenak & Meeus, *Five Millennium Canon of Solar Eclipses* (NASA/TP-2006-
@@ -89,7 +91,7 @@ const OBSERVED = [
   63.8285, 64.0908, 64.2998, 64.4734, 64.5736, 64.6876, 64.8452, 65.1464, 65.4574, 65.7768,
   66.0699, 66.3246, 66.6030, 66.9069, 67.2810, 67.6439, 68.1024, 68.5927, 68.9676, 69.2202,
   69.3612, 69.3593, 69.2945, 69.1833,
-  // 2024–2026: 69.184 s − (UT1 − UTC), IERS Bulletin A.
+  // 2024–2026: 69.184 s − (UT1 − UTC), UT1 − UTC from IERS Bulletin A, rounded (see the header).
   69.18, 69.14, 69.10,
 ];
 const LAST_OBSERVED = 1900 + OBSERVED.length - 1; // 2026
