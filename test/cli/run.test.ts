@@ -386,7 +386,7 @@ describe('batch', () => {
         return { id, channel, ...(deadline ? { deadline } : { acceptedAt, period }), ...(completedAt ? { completedAt } : {}) };
       });
     const expected = await summarize(dossiers as never, { now });
-    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: expected.byStatus, waiting: expected.waiting, kpi766: expected.kpi766, provisional: expected.provisional, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalid.length });
+    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: expected.byStatus, waiting: expected.waiting, kpi766: expected.kpi766, provisional: expected.provisional, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalidCount });
     expect(rows.filter((row) => 'error' in row).map((row) => row['id'])).toEqual(expected.invalid.map((i) => i.id));
   });
 

@@ -242,7 +242,7 @@ const present = (v: unknown): boolean => v !== undefined && v !== null && v !== 
  */
 export function renamed(values: Readonly<Record<string, unknown>>, map: ColumnMap | undefined): { values: Record<string, unknown>; from: Partial<Record<DossierField, string>> } {
   if (map === undefined) return { values: { ...values }, from: {} };
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>; // a column may be named __proto__
   const byKey = new Map<string, string>();
   for (const [name, value] of Object.entries(values)) {
     byKey.set(key(name), name);

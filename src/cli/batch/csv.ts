@@ -285,7 +285,25 @@ export async function* csvRecords(chunks: AsyncIterable<string>, maxRecord = MAX
 
 const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
 
-/** One CSV line (with its line break), quoting only the fields that need it. */
-export function csvLine(values: readonly string[], separator = ','): string {
-  return `${values.map((v) => (NEEDS_QUOTES.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(separator)}\n`;
+/** What a spreadsheet would run as a formula: a cell starting with `=`, `+`, `-`, `@`, a tab or a CR. */
+const FORMULA = /^[=+\-@\t\r]/;
+/** A plain number (`-3.5`, `+84`), which starts like a formula but is only a number. */
+const PLAIN_NUMBER = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A cell as a spreadsheet may safely open it: one that would run as a formula gets a `'` in front
+ * (shown as text), unless it is a plain number.
+ */
+export function safeCell(value: string): string {
+  return FORMULA.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+/** One CSV line (with its line break), quoting only the fields that need it; with `safe`, cells go through {@link safeCell}. */
+export function csvLine(values: readonly string[], separator = ',', safe = false): string {
+  return `${values
+    .map((v) => {
+      const cell = safe ? safeCell(v) : v;
+      return NEEDS_QUOTES.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    })
+    .join(separator)}\n`;
 }

@@ -27,8 +27,8 @@ import type { Outcome } from '../batch/dossier.js';
 import { LineReader, MAX_LINE, formatOfPath, sniff, textChunks } from '../batch/input.js';
 import type { BatchFormat } from '../batch/input.js';
 import { summaryLines } from '../batch/report.js';
-import { CsvWriter, INPUT_COLUMNS, canonicalHeader, csvRow, ndjsonLine, ndjsonRow } from '../batch/rows.js';
-import type { Row } from '../batch/rows.js';
+import { CsvWriter, INPUT_COLUMNS, csvRow, inputName, ndjsonLine, ndjsonRow, readHeader } from '../batch/rows.js';
+import type { Header, Row } from '../batch/rows.js';
 import { batchSummary } from '../batch/tally.js';
 
 const PROGRESS_EVERY = 10_000;
@@ -80,7 +80,7 @@ class RowReader {
   #header: string[] | undefined;
   #first = true;
 
-  constructor(format: BatchFormat, onRow: (row: Row) => void, onHeader: (header: string[], separator: ',' | ';') => void) {
+  constructor(format: BatchFormat, onRow: (row: Row) => void, onHeader: (header: Header, separator: ',' | ';') => void) {
     const broken = (code: string, message: string, line: number): void => onRow({ values: {}, line, error: { code, message } });
     if (format === 'ndjson') {
       const reader = new LineReader(
@@ -98,8 +98,9 @@ class RowReader {
       (record) => {
         if (this.#header !== undefined) onRow(csvRow(this.#header, record));
         else {
-          this.#header = canonicalHeader(record.fields);
-          onHeader(this.#header, record.separator);
+          const header = readHeader(record.fields);
+          this.#header = header.names;
+          onHeader(header, record.separator);
         }
       },
       (error, line) => broken(error.code, error.message, line),
@@ -200,7 +201,7 @@ export const batch: Command = {
     );
     const context = { clock: { calendar, zone, memo: dayMemo() }, now: now.toMillis(), method: method === undefined ? ('legal' as const) : methodArg(method), rules: 'tay-ninh' as const, margin: true };
     // Rows are reported as they go: the tally keeps counts only.
-    const tally = new SummaryTally(context, window, false);
+    const tally = new SummaryTally(context, window, 0);
     let rows = 0;
 
     const columns = columnsOf(ctx.args.string('columns'), io);
@@ -231,9 +232,17 @@ export const batch: Command = {
       headerWritten = true;
       return writer;
     };
-    const onHeader = (header: string[], separator: ',' | ';'): void => {
-      decide(header);
-      if (output === 'csv') writer = new CsvWriter(header, separator);
+    const onHeader = (header: Header, separator: ',' | ';'): void => {
+      decide(header.names);
+      if (output === 'csv') writer = new CsvWriter(header.names, separator);
+      if (header.duplicates.length > 0) {
+        const list = header.duplicates.join(', ');
+        io.stderr.write(`${pick(lang, `Có cột trùng tên: ${list}; đọc cột đầu tiên, giữ mọi cột ở đầu ra`, `Columns with the same name: ${list}; the first is read, every one is kept in the output`)}\n`);
+      }
+      if (header.kept.length > 0) {
+        const list = header.kept.map((name) => `${name} → ${inputName(name)}`).join(', ');
+        io.stderr.write(`${pick(lang, `Cột trùng tên với cột kết quả, giữ lại dưới tên khác: ${list}`, `Input columns named like output columns, kept under another name: ${list}`)}\n`);
+      }
     };
     const progress = io.stderrIsTTY ? (n: number) => io.stderr.write(`\r${pick(lang, 'Đã xử lý', 'Processed')} ${n}…`) : undefined;
 
