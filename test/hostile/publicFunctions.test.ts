@@ -231,7 +231,8 @@ describe('hostile values never escape as anything but WorktimeError', () => {
       ]);
       const summary = await summarize(records as never, { now: T });
       const counted = Object.values(summary.byStatus).reduce((a, b) => a + b, 0) + ((summary as { waiting?: number }).waiting ?? 0);
-      expect(counted + summary.invalid.length).toBe(records.length);
+      expect(counted + summary.invalidCount).toBe(records.length);
+      expect(summary.invalid.length).toBe(summary.invalidCount);
       for (const v of VALUES) await outcomeAsync(() => summarize([], { now: v as never }), `summarize now ${label(v)}`);
     },
     TEST_MS,
