@@ -54,4 +54,15 @@ describe('ndjsonLine', () => {
       { numRuns: 500 },
     );
   });
+
+  test('strings that JSON escapes are escaped as JSON.stringify does (quotes, backslashes, controls, lone surrogates)', () => {
+    const values = { a: 'say "hi"', b: 'C:\\x', c: 'line\nbreak\t', d: '\ud800 lone', e: '\u2028 sep', f: 'Trực tuyến 😀', g: '\u0000' };
+    const outcome = { ok: false as const, code: 'X', message: 'm' };
+    expect(ndjsonLine({ values, line: 1 }, outcome)).toBe(`${JSON.stringify({ ...values, error: { code: 'X', message: 'm', line: 1 } })}\n`);
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string({ unit: 'binary' })), (v) => {
+        expect(ndjsonLine({ values: v, line: 2 }, outcome)).toBe(`${JSON.stringify(Object.assign(Object.fromEntries(Object.entries(v).map(([k, x]) => [['dueDate', 'status', 'marginHours', 'provisional', 'violations', 'error'].includes(k) ? `${k} (input)` : k, x])), { error: { code: 'X', message: 'm', line: 2 } }))}\n`);
+      }),
+    );
+  });
 });

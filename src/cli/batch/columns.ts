@@ -44,6 +44,7 @@
  */
 import { WorktimeError, describe } from '../../errors.js';
 import { suggest } from '../args.js';
+import { setValue } from './rows.js';
 
 /** The fields a dossier of `batch` is read from (see dossier.ts). */
 export const DOSSIER_FIELDS = [
@@ -242,11 +243,11 @@ const present = (v: unknown): boolean => v !== undefined && v !== null && v !== 
  */
 export function renamed(values: Readonly<Record<string, unknown>>, map: ColumnMap | undefined): { values: Record<string, unknown>; from: Partial<Record<DossierField, string>> } {
   if (map === undefined) return { values: { ...values }, from: {} };
-  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>; // a column may be named __proto__
+  const out: Record<string, unknown> = {};
   const byKey = new Map<string, string>();
   for (const [name, value] of Object.entries(values)) {
     byKey.set(key(name), name);
-    if (!map.columns.has(key(name))) out[name] = value;
+    if (!map.columns.has(key(name))) setValue(out, name, value);
   }
   const from: Partial<Record<DossierField, string>> = {};
   for (const [column, field] of map.columns) {

@@ -70,12 +70,21 @@ export function readHeader(fields: readonly string[]): Header {
   return { names, duplicates, kept };
 }
 
+/**
+ * `values[name] = value`, also for a name such as `__proto__` that an assignment would not store
+ * (a null-prototype object would, but reading and copying such objects costs several times more).
+ */
+export function setValue(values: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
+  else values[name] = value;
+}
+
 /** A CSV record as a row; empty fields are absent. */
 export function csvRow(header: readonly string[], record: CsvRecord): Row {
-  const values: Record<string, unknown> = Object.create(null) as Record<string, unknown>; // a column may be named __proto__
+  const values: Record<string, unknown> = {};
   header.forEach((name, i) => {
     const value = record.fields[i]?.trim();
-    if (value !== undefined && value !== '') values[name] = value;
+    if (value !== undefined && value !== '') setValue(values, name, value);
   });
   if (record.fields.length === header.length) return { values, line: record.line };
   return {
@@ -204,21 +213,24 @@ function keyText(key: string): string {
   return text;
 }
 
+/** What JSON.stringify would escape in a string (else it only adds the quotes, at twice the cost). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
 function joined(values: Readonly<Record<string, unknown>>, names: readonly string[], texts: readonly string[]): string {
   let out = '{';
   let comma = false;
   let written = 0; // a bit per added field already written in the place of an input key
   for (const key in values) {
     if (!Object.hasOwn(values, key)) continue;
-    const at = names.indexOf(key);
     let text: string | undefined;
     let name = key;
-    if (at >= 0 && key === 'deadline') {
-      text = texts[at]; // the input's deadline, replaced by the instant it stands for
-      written |= 1 << at;
+    if (key === 'deadline' && names === ADDED_OK) {
+      text = texts[0]; // the input's deadline, replaced by the instant it stands for
+      written |= 1;
     } else {
       if (ADDED_ONLY.has(key)) name = inputName(key); // kept beside the field batch adds
-      text = JSON.stringify(values[key]);
+      const value = values[key];
+      text = typeof value === 'string' && !NEEDS_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value);
     }
     if (text === undefined) continue;
     out += comma ? `,${keyText(name)}${text}` : `${keyText(name)}${text}`;
