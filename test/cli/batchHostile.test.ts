@@ -86,7 +86,20 @@ describe('NDJSON input', () => {
       const good = fc.constantFrom('{"channel":"online","deadline":"2026-03-12"}', '{"channel":"postal","acceptedAt":"2026-03-02T09:00","workingDays":3}');
       const bad = fc.oneof(
         fc.string({ maxLength: 20 }),
-        fc.constantFrom('{', '[1,2]', 'null', '"x"', '{"channel":"fax"}', '{"channel":"online","deadline":"2026-02-30"}'),
+        fc.constantFrom(
+          '{',
+          '[1,2]',
+          'null',
+          '"x"',
+          '{"channel":"fax"}',
+          '{"channel":"online","deadline":"2026-02-30"}',
+          '{"channel":"online","deadline":"+275760-09-13T00:00"}',
+          '{"channel":"online","acceptedAt":"-271821-04-20T00:00","workingDays":1}',
+          '{"channel":"online","deadline":{"isLuxonDateTime":true,"isValid":true}}',
+          '{"channel":"online","acceptedAt":"2026-03-02T09:00","period":{"isLuxonDuration":true,"isValid":true}}',
+          '{"channel":"online","deadline":20260310}',
+          '{"channel":"online","deadline":1e300}',
+        ),
       );
       await fc.assert(
         fc.asyncProperty(fc.array(fc.oneof(good, bad), { minLength: 1, maxLength: 12 }), async (lines) => {
@@ -151,6 +164,34 @@ describe('CSV input', () => {
       const ndjsonOut = await runCli(['batch', '--now', now, '--output', 'ndjson'], { stdin: 'id,id,channel,deadline,__proto__\nA,A2,online,2026-03-12,p\n' });
       const first = JSON.parse(ndjsonOut.stdout.split('\n')[0] as string) as Line;
       expect([first['id'], first['id (2)'], Object.getOwnPropertyDescriptor(first, '__proto__')?.value]).toEqual(['A', 'A2', 'p']);
+    },
+    T,
+  );
+
+  test(
+    'an instant past what JavaScript dates hold is an error row, never the end of the run',
+    async () => {
+      const r = await runCli(['batch', '--now', now, '--output', 'ndjson'], {
+        stdin: 'id,channel,deadline\nA,online,+275760-09-13T00:00\nB,online,-271821-04-20T00:00\nC,online,+999999-01-01\nD,online,2026-03-12\n',
+      });
+      expect(r.code).toBe(1);
+      const { rows, summary } = ndjson(r.stdout);
+      expect(rows.slice(0, 3).map((x) => (x['error'] as { code: string }).code)).toEqual(['OUT_OF_RANGE', 'OUT_OF_RANGE', 'OUT_OF_RANGE']);
+      expect(rows[3]?.['status']).toBe('in-progress');
+      expect(summary).toMatchObject({ rows: 4, total: 1, invalid: 3 });
+    },
+    T,
+  );
+
+  test(
+    'a deadline written as a day in any ISO form means the close of work that day, not 00:00',
+    async () => {
+      const r = await runCli(['batch', '--now', '2026-03-11T09:00', '--output', 'ndjson'], {
+        stdin: 'id,channel,deadline,completedAt\nA,online,20260310,2026-03-10T16:00\nB,online,2026-W11-2,2026-03-10T16:00\nC,online,2026-069,2026-03-10T16:00\nD,online,2026-03-10,2026-03-10T16:00\n',
+      });
+      expect(r.code, r.stdout).toBe(0);
+      const got = ndjson(r.stdout).rows.map((x) => [x['deadline'], x['status'], x['marginHours']]);
+      expect(got).toEqual(Array.from({ length: 4 }, () => ['2026-03-10T17:00:00.000+07:00', 'on-time', 1]));
     },
     T,
   );
