@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 /** One entry per package subpath (see `exports` in package.json). */
-const subpaths = ['calendar', 'lunar', 'vietnam', 'tthc'].filter((name) => existsSync(`src/${name}/index.ts`));
+const subpaths = ['calendar', 'lunar', 'vietnam', 'tthc', 'testing'].filter((name) => existsSync(`src/${name}/index.ts`));
 
-const common = { target: 'node20' as const, external: ['luxon'], sourcemap: false, treeshake: true };
+const common = { target: 'node20' as const, external: ['luxon', 'fast-check'], sourcemap: false, treeshake: true };
 
 export default defineConfig([
   {

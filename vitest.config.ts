@@ -8,7 +8,7 @@ export default defineConfig({
     // Examples import the package by name, as users do; tests run them against the sources.
     alias: [
       { find: /^vn-worktime$/, replacement: `${src}/index.ts` },
-      { find: /^vn-worktime\/(calendar|lunar|vietnam|tthc)$/, replacement: `${src}/$1/index.ts` },
+      { find: /^vn-worktime\/(calendar|lunar|vietnam|tthc|testing)$/, replacement: `${src}/$1/index.ts` },
     ],
   },
   test: {

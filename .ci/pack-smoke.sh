@@ -5,9 +5,12 @@
 #  2. installs it in a fresh temporary project and checks an ESM import and a CJS require of
 #     every subpath that is built (one WorktimeError class across them);
 #  3. runs the `vn-worktime` bin, when built;
-#  4. type-checks a consumer importing every subpath with the project's own TypeScript, as ESM
-#     and as CJS under "moduleResolution": "nodenext".
-# Offline except for installing luxon (the one dependency) from the registry. Needs `npm run build`.
+#  4. type-checks a consumer importing every subpath with the project's own TypeScript, with
+#     `strict` and without `skipLibCheck`, under "moduleResolution" nodenext (ESM, CJS and a .ts
+#     file of a CommonJS package), node16 (ESM and CJS) and bundler; a returned DateTime must not be
+#     `any`. The consumer gets only what installing the tarball gives it (luxon and @types/luxon,
+#     the package's dependencies): nothing is copied from this repository.
+# Offline except for installing the package's dependencies from the registry. Needs `npm run build`.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
@@ -80,8 +83,23 @@ for (const sub of '$subpaths'.split(' ').filter(Boolean)) {
 try { require('vn-worktime/lunar').toLunar('1800-01-01'); throw new Error('CJS: toLunar accepted 1800'); } catch (e) { if (!(e instanceof WorktimeError)) throw e; }
 console.log('CJS require ok');
 JS
+# One process loading both builds: a calendar or an error of one copy is accepted by the other.
+cat > check-mixed.mjs <<'JS'
+import { createRequire } from 'node:module';
+const esm = await import('vn-worktime');
+const cjs = createRequire(import.meta.url)('vn-worktime');
+if (esm.WorkingCalendar === cjs.WorkingCalendar) throw new Error('mixed: expected two copies');
+for (const [maker, user, name] of [[cjs, esm, 'CJS → ESM'], [esm, cjs, 'ESM → CJS']]) {
+  const calendar = maker.civilServiceCalendar();
+  if (!(calendar instanceof user.WorkingCalendar)) throw new Error(name + ': calendar rejected by instanceof');
+  if (!user.intakeDeadline('2027-02-05T10:00', { calendar }).provisional) throw new Error(name + ': provisional years lost');
+  try { maker.toLunar('1800-01-01'); } catch (e) { if (!(e instanceof user.WorktimeError)) throw new Error(name + ': error not recognised'); }
+}
+console.log('mixed import and require ok');
+JS
 node check.mjs
 node check.cjs
+node check-mixed.mjs
 echo "subpaths checked:$subpaths"
 
 section "bin"
@@ -102,21 +120,26 @@ else
   echo "dist/cli/main.js not built: bin not checked"
 fi
 
-section "type-check a consumer (nodenext, ESM and CJS)"
-# The project's own TypeScript and luxon's types (the package's .d.ts import luxon), copied into
-# the temporary project so that nothing is downloaded; vn-worktime resolves from the installed tarball.
-mkdir -p node_modules/@types
-cp -R "$root/node_modules/@types/luxon" node_modules/@types/luxon
+section "type-check a consumer (strict, no skipLibCheck: nodenext, node16, bundler)"
+# The project's own TypeScript (nothing else): luxon's types must come with the tarball's dependencies.
+if [ ! -f node_modules/@types/luxon/index.d.ts ]; then echo "installing the tarball did not install @types/luxon"; exit 1; fi
 {
   echo "import * as all from 'vn-worktime';"
   echo "import { WorkingCalendar, WorktimeError } from 'vn-worktime/calendar';"
   echo "import type { CalendarSpec, DateInput, DurationInput, InstantInput, TimeRange } from 'vn-worktime/calendar';"
-  echo "import { DateTime, Duration } from 'luxon';"
+  echo "type DateTime = ReturnType<WorkingCalendar['nextWorkingTime']>;"
+  echo "type Duration = ReturnType<WorkingCalendar['workingTimeBetween']>;"
+  echo "type IsAny<T> = 0 extends 1 & T ? true : false;"
+  echo "const dateTimeIsNotAny: IsAny<DateTime> = false;"
+  echo "const durationIsNotAny: IsAny<Duration> = false;"
   echo "const spec: CalendarSpec = { week: { mon: [['07:00', '11:30'], ['13:30', '17:00']] } };"
   echo "const cal: WorkingCalendar = WorkingCalendar.create(spec);"
   echo "const next: DateTime = cal.nextWorkingTime('2026-03-13T20:00');"
-  echo "const worked: Duration = cal.workingTimeBetween(new Date(), DateTime.now());"
+  echo "const worked: Duration = cal.workingTimeBetween(new Date(), next);"
   echo "const day: string = cal.addWorkingDays('2026-03-13', 1);"
+  echo "const isoIsString: string | null = cal.nextWorkingTime(0).toISO();"
+  echo "// @ts-expect-error a DateTime has no method named like this (proves it is luxon's type, not any)"
+  echo "cal.nextWorkingTime(0).notALuxonMethod();"
   echo "const inputs: [InstantInput, DateInput, DurationInput, TimeRange] = [0, '2026-03-13', { hours: 8 }, ['07:00', '24:00']];"
   echo "const err: WorktimeError | undefined = undefined as WorktimeError | undefined;"
   echo "const code: string | undefined = err?.code;"
@@ -142,6 +165,7 @@ cp -R "$root/node_modules/@types/luxon" node_modules/@types/luxon
   if [[ " $subpaths " == *" tthc "* ]]; then
     echo "import { classifyService, comparePriority, intakeDeadline, processingDeadline, slaStatus, sortByPriority, summarize, validateNotice } from 'vn-worktime/tthc';"
     echo "const intake: DateTime = intakeDeadline('2026-03-13T20:00', { calendar: cal }).deadline;"
+    echo "const intakeIsNotAny: IsAny<typeof intake> = false;"
     echo "const order: number = comparePriority({ channel: 'online', receivedAt: 0 }, { channel: 'postal', receivedAt: 0 });"
     echo "const sorted: Array<{ channel: 'direct'; receivedAt: string }> = sortByPriority([{ channel: 'direct' as const, receivedAt: '2026-03-13' }]);"
     echo "const valid: boolean = validateNotice({}).valid;"
@@ -173,7 +197,6 @@ cat > tsconfig.consumer.json <<JSON
     "strict": true,
     "noEmit": true,
     "types": [],
-    "typeRoots": ["./node_modules/@types"],
     "skipLibCheck": false,
     "noUnusedLocals": false
   },
@@ -188,3 +211,12 @@ echo '{ "name": "cjs-consumer", "private": true, "type": "commonjs" }' > cjs-pro
 sed -e 's#"files": \["consumer-esm.mts", "consumer-cjs.cts"\]#"files": ["cjs-project/consumer.ts"]#' tsconfig.consumer.json > tsconfig.cjs.json
 node "$root/node_modules/typescript/bin/tsc" -p tsconfig.cjs.json
 echo "tsc (nodenext) ok: a .ts file in a \"type\": \"commonjs\" package"
+# node16, and bundler resolution (a bundler project: "module": "preserve").
+sed -e 's#"module": "nodenext"#"module": "node16"#' -e 's#"moduleResolution": "nodenext"#"moduleResolution": "node16"#' tsconfig.consumer.json > tsconfig.node16.json
+node "$root/node_modules/typescript/bin/tsc" -p tsconfig.node16.json
+echo "tsc (node16) ok: consumer-esm.mts and consumer-cjs.cts"
+mkdir -p bundler-project && cp consumer.body bundler-project/consumer.ts
+sed -e 's#"module": "nodenext"#"module": "preserve"#' -e 's#"moduleResolution": "nodenext"#"moduleResolution": "bundler"#' \
+  -e 's#"files": \["consumer-esm.mts", "consumer-cjs.cts"\]#"files": ["bundler-project/consumer.ts"]#' tsconfig.consumer.json > tsconfig.bundler.json
+node "$root/node_modules/typescript/bin/tsc" -p tsconfig.bundler.json
+echo "tsc (bundler) ok: a .ts file"

@@ -7,6 +7,8 @@
  * @module
  */
 
+import { ERROR_BRAND, brandOf } from './brand.js';
+
 /** Stable error codes. New codes may be added; existing ones never change meaning. */
 export type WorktimeErrorCode =
   | 'INVALID_INSTANT'
@@ -44,6 +46,18 @@ export class WorktimeError extends Error {
    * path such as `'supplements[1].completedAt'`.
    */
   readonly path?: string;
+
+  static {
+    Object.defineProperty(WorktimeError.prototype, ERROR_BRAND, { value: true });
+  }
+
+  /**
+   * `value instanceof WorktimeError`: true for an error thrown by this copy of vn-worktime or by
+   * another copy in the same process (the ESM and the CJS build of one application).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return Function.prototype[Symbol.hasInstance].call(this, value) || (this === WorktimeError && brandOf(value, ERROR_BRAND) === true);
+  }
 
   constructor(code: WorktimeErrorCode, message: string, details: Record<string, unknown> = {}, path?: string) {
     super(message);

@@ -19,6 +19,13 @@ async function run(path: string): Promise<string> {
 afterEach(() => vi.restoreAllMocks());
 
 describe('examples', () => {
+  test('downstream-tests.mjs: a downstream project tests its workflow with vn-worktime/testing', async () => {
+    const out = await run('../examples/downstream-tests.mjs');
+    expect(out).toContain('Slip: Hạn tiếp nhận: Thứ Ba, 17/03/2026 08:00');
+    expect(out).toContain('2026 sources: ');
+    expect(out).toContain('4 properties held');
+  });
+
   test('working-calendar.mjs: an 8-hour limit across Tết 2026', async () => {
     const out = await run('../examples/working-calendar.mjs');
     expect(out).toContain('Deadline:  2026-02-23T16:30:00.000+07:00');

@@ -1,5 +1,5 @@
 /**
- * README.md is part of the test suite: every `js` block runs (against the sources) and each
+ * README.md and docs/cli.md (the command's reference) are part of the test suite: every `js` block runs (against the sources) and each
  * `expression; //=> value` line is checked; every `vn-worktime …` command of a `sh` block runs
  * against the built command (a `# → text` comment is checked against its output), and a `text`
  * block is the exact output of the first command of the `sh` block before it. `npm` lines are
@@ -11,20 +11,23 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 
 const root = join(import.meta.dirname, '..');
-const readme = readFileSync(join(root, 'README.md'), 'utf8');
+/** The documents whose blocks are checked, README.md first. */
+const DOCUMENTS = ['README.md', 'docs/cli.md'];
 const tmp = join(import.meta.dirname, '.readme');
 
 interface Block {
   lang: string;
   body: string;
-  line: number;
+  /** Where the block starts: `README.md:12`. */
+  line: string;
 }
 
-function blocks(text: string): Block[] {
+function blocks(doc: string): Block[] {
+  const text = readFileSync(join(root, doc), 'utf8');
   const out: Block[] = [];
   const re = /^```(\w*)\n([\s\S]*?)^```$/gm;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    out.push({ lang: m[1] ?? '', body: m[2] ?? '', line: text.slice(0, m.index).split('\n').length });
+    out.push({ lang: m[1] ?? '', body: m[2] ?? '', line: `${doc}:${text.slice(0, m.index).split('\n').length}` });
   }
   return out;
 }
@@ -102,7 +105,7 @@ function cliArgs(line: string): string[] | undefined {
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const all = blocks(readme);
+const all = DOCUMENTS.flatMap(blocks);
 
 describe('README js blocks', () => {
   const js = all.filter((b) => b.lang === 'js');
@@ -110,9 +113,9 @@ describe('README js blocks', () => {
     expect(js.length).toBeGreaterThan(5);
     expect(js.reduce((n, b) => n + b.body.split('//=>').length - 1, 0)).toBeGreaterThan(40);
   });
-  test.each(js.map((b) => [b.line, b] as const))('block at line %i', async (_line, block) => {
+  test.each(js.map((b) => [b.line, b] as const))('block at %s', async (_line, block) => {
     mkdirSync(tmp, { recursive: true });
-    const file = join(tmp, `block-${block.line}.mjs`);
+    const file = join(tmp, `block-${block.line.replace(/\W/g, '-')}.mjs`);
     writeFileSync(file, instrument(block.body));
     const failures: string[] = [];
     (globalThis as Record<string, unknown>).__check = (fn: () => unknown, expected: unknown, source: string) => {
@@ -143,7 +146,7 @@ describe('README command lines', () => {
       }
     }
   });
-  test.each(commands)('block at line %i: %s', (_line, line) => {
+  test.each(commands)('block at %s: %s', (_line, line) => {
     const [code, comment] = line.split(' # ') as [string, string | undefined];
     const r = cli(cliArgs(code) as string[]);
     expect(r.stderr).not.toMatch(/INTERNAL_ERROR|at .*\.js:\d+/);

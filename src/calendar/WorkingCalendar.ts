@@ -15,6 +15,7 @@
  */
 import { Duration } from 'luxon';
 import type { DateTime } from 'luxon';
+import { CALENDAR_BRAND, brandOf, shared } from '../brand.js';
 import { WorktimeError, describe } from '../errors.js';
 import { DAY_MS, formatDay } from '../time/civil.js';
 import { toDay } from '../time/date.js';
@@ -63,9 +64,10 @@ export const MAX_WORKING_PERIODS = 20_000;
 
 /**
  * Facts other modules attach to a calendar (e.g. which years of the civil-service calendar are
- * provisional). Kept beside the calendar, not in it, and carried over by `extend`.
+ * provisional). Kept beside the calendar, not in it, and carried over by `extend`; shared by the
+ * ESM and CJS copies of the package, so a calendar keeps its facts in the other copy's functions.
  */
-const TAGS = new WeakMap<WorkingCalendar, unknown>();
+const TAGS = shared('calendarTags', () => new WeakMap<object, unknown>());
 
 /** Attaches `tag` to `calendar` (internal: the library's own modules use it). */
 export function tagCalendar(calendar: WorkingCalendar, tag: unknown): void {
@@ -97,6 +99,30 @@ export class WorkingCalendar {
   readonly zone: string;
   readonly #spec: NormalizedSpec;
   readonly #index: DayIndex;
+
+  static {
+    // The brand another copy of the package (ESM beside CJS) checks: true only for real calendars.
+    Object.defineProperty(WorkingCalendar.prototype, CALENDAR_BRAND, {
+      value: function isCalendar(this: unknown): boolean {
+        return typeof this === 'object' && this !== null && #spec in this;
+      },
+    });
+  }
+
+  /**
+   * `value instanceof WorkingCalendar`: true for a calendar made by this copy of vn-worktime or by
+   * another copy in the same process (the ESM and the CJS build of one application).
+   */
+  static [Symbol.hasInstance](value: unknown): boolean {
+    if (typeof value !== 'object' || value === null) return false;
+    if (#spec in value) return true;
+    const check = brandOf(value, CALENDAR_BRAND);
+    try {
+      return typeof check === 'function' && (check as (this: unknown) => unknown).call(value) === true;
+    } catch {
+      return false;
+    }
+  }
 
   private constructor(spec: NormalizedSpec) {
     this.#spec = spec;

@@ -12,6 +12,8 @@
  * @module
  */
 import { UsageError } from './errors.js';
+import { msg, typed } from './messages.js';
+import type { Msg } from './messages.js';
 
 /** One option a command accepts. */
 export interface OptionSpec {
@@ -27,8 +29,8 @@ export interface OptionSpec {
   readonly repeatable?: boolean;
   /** The only values accepted, when the value is one of a few words. */
   readonly choices?: readonly string[];
-  /** One line for the help. */
-  readonly help: string;
+  /** One line for the help, in both languages. */
+  readonly help: Msg;
 }
 
 /** The parsed command line. */
@@ -102,19 +104,24 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
   const unknown = (token: string): UsageError => {
     const name = token.replace(/^-+/, '').split('=')[0] ?? '';
     const close = suggest(name, [...byName.keys()]);
-    const hint = close === undefined ? `; see ${where} --help` : `; did you mean --${close}?`;
-    return new UsageError('UNKNOWN_OPTION', `Unknown option ${JSON.stringify(token.split('=')[0])} for ${where}${hint}`);
+    const option = typed(token.split('=')[0] ?? token);
+    return new UsageError(
+      'UNKNOWN_OPTION',
+      close === undefined
+        ? msg(`${where} không có tùy chọn ${option}; xem ${where} --help`, `${where} has no option ${option}; see ${where} --help`)
+        : msg(`${where} không có tùy chọn ${option}; có phải ý bạn là --${close}?`, `${where} has no option ${option}; did you mean --${close}?`),
+    );
   };
 
   const record = (spec: OptionSpec, value: string | undefined): void => {
     const given = values.has(spec.name) || flags.has(spec.name);
-    if (given && !spec.repeatable) throw new UsageError('DUPLICATE_OPTION', `Expected --${spec.name} at most once for ${where}`);
+    if (given && !spec.repeatable) throw new UsageError('DUPLICATE_OPTION', msg(`--${spec.name} chỉ được cho một lần với ${where}`, `--${spec.name} may be given only once to ${where}`));
     if (value === undefined) {
       flags.add(spec.name);
       return;
     }
     if (spec.choices !== undefined && !spec.choices.includes(value)) {
-      throw new UsageError('INVALID_CHOICE', `Expected --${spec.name} to be ${spec.choices.join(' or ')}, got ${JSON.stringify(value)}`);
+      throw new UsageError('INVALID_CHOICE', msg(`--${spec.name} ${typed(value)} không phải là ${spec.choices.join(' hay ')}`, `--${spec.name} ${typed(value)} is not ${spec.choices.join(' or ')}`));
     }
     const list = values.get(spec.name) ?? [];
     list.push(value);
@@ -142,7 +149,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
     }
     if (spec === undefined) throw unknown(token);
     if (spec.value === undefined) {
-      if (inline !== undefined) throw new UsageError('UNEXPECTED_VALUE', `Expected no value for --${spec.name} (a flag), got ${JSON.stringify(inline)}`);
+      if (inline !== undefined) throw new UsageError('UNEXPECTED_VALUE', msg(`--${spec.name} không nhận giá trị, đã cho ${typed(inline)}`, `--${spec.name} takes no value, got ${typed(inline)}`));
       record(spec, undefined);
       continue;
     }
@@ -154,7 +161,7 @@ export function parseArgs(argv: readonly string[], specs: readonly OptionSpec[],
         i++;
       }
     }
-    if (value === undefined || value === '') throw new UsageError('MISSING_VALUE', `Expected a value after --${spec.name}: --${spec.name} ${spec.value}`);
+    if (value === undefined || value === '') throw new UsageError('MISSING_VALUE', msg(`thiếu giá trị sau --${spec.name}: --${spec.name} ${spec.value}`, `expected a value after --${spec.name}: --${spec.name} ${spec.value}`));
     record(spec, value);
   }
   return new ParsedArgs(positionals, values, flags);

@@ -7,7 +7,11 @@
  */
 import { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import type { TimeRange } from '../calendar/spec.js';
-import { WorktimeError, describe } from '../errors.js';
+import { InputError } from './errors.js';
+import { withInputs } from './inputs.js';
+import type { Source } from './inputs.js';
+import { msg } from './messages.js';
+import { label, notA } from './values.js';
 import { civilServiceCalendar } from '../vietnam/civilServiceCalendar.js';
 import type { CivilServiceCalendarOptions } from '../vietnam/civilServiceOptions.js';
 import { scheduleFromDecision } from '../vietnam/scheduleFromDecision.js';
@@ -17,16 +21,19 @@ import { UsageError } from './errors.js';
 import { readJsonFile } from './files.js';
 import type { Io } from './io.js';
 
-const OFFICE_HOURS_HELP = 'Monday–Friday office hours (also on worked Saturdays); default 07:00-11:30,13:30-17:00';
+const OFFICE_HOURS_HELP = msg(
+  'giờ làm việc thứ Hai–thứ Sáu (cũng là giờ của thứ Bảy làm bù); mặc định 07:00-11:30,13:30-17:00',
+  'Monday–Friday office hours (also on worked Saturdays); default 07:00-11:30,13:30-17:00',
+);
 
 /** The calendar options; `deadline` uses `--hours` for its period, so it takes `--office-hours` only. */
 export function calendarOptions(hoursAlias: boolean): OptionSpec[] {
   return [
     { name: 'office-hours', ...(hoursAlias ? { aliases: ['hours'] } : {}), value: '<ranges>', help: OFFICE_HOURS_HELP },
-    { name: 'saturday', value: '<ranges>', help: 'Saturday desk hours, e.g. 07:30-11:30 (default: closed)' },
-    { name: 'zone', value: '<zone>', help: 'IANA time zone (default Asia/Ho_Chi_Minh)' },
-    { name: 'schedule', value: '<file.json>', repeatable: true, help: "a year's official schedule (or an array of them, or an announcement) replacing the built-in one" },
-    { name: 'calendar', value: '<file.json>', help: 'any working calendar: a CalendarSpec JSON file (instead of the civil-service calendar)' },
+    { name: 'saturday', value: '<ranges>', help: msg('giờ mở cửa bộ phận một cửa sáng thứ Bảy, ví dụ 07:30-11:30 (mặc định: nghỉ)', 'Saturday desk hours, e.g. 07:30-11:30 (default: closed)') },
+    { name: 'zone', value: '<zone>', help: msg('múi giờ IANA (mặc định Asia/Ho_Chi_Minh)', 'IANA time zone (default Asia/Ho_Chi_Minh)') },
+    { name: 'schedule', value: '<file.json>', repeatable: true, help: msg('lịch nghỉ chính thức của một năm (hoặc một mảng, hoặc một thông báo) thay cho lịch có sẵn', "a year's official schedule (or an array of them, or an announcement) replacing the built-in one") },
+    { name: 'calendar', value: '<file.json>', help: msg('một lịch làm việc bất kỳ: tệp JSON CalendarSpec (thay cho lịch công vụ)', 'any working calendar: a CalendarSpec JSON file (instead of the civil-service calendar)') },
   ];
 }
 
@@ -41,10 +48,9 @@ export function parseRanges(text: string, name: string): TimeRange[] {
     const parts = piece.split('-').map((p) => p.trim());
     const [start, end] = parts;
     if (parts.length !== 2 || start === undefined || end === undefined || start === '' || end === '') {
-      throw new WorktimeError(
+      throw new InputError(
         'INVALID_TIME_RANGE',
-        `Expected ${name} to be HH:mm-HH:mm ranges separated by commas, such as 07:00-11:30,13:30-17:00, got ${describe(text)}`,
-        { [name]: text },
+        notA(label(name), text, 'các khoảng giờ', 'time ranges', msg('hãy viết HH:mm-HH:mm, cách nhau bởi dấu phẩy, như 07:00-11:30,13:30-17:00', 'write HH:mm-HH:mm ranges separated by commas, such as 07:00-11:30,13:30-17:00')),
       );
     }
     return [start, end];
@@ -71,22 +77,38 @@ export function calendarFrom(args: ParsedArgs, io: Io, desk = true): WorkingCale
   const file = args.string('calendar');
   if (file !== undefined) {
     if (civil.length > 0) {
-      throw new UsageError('CONFLICTING_OPTIONS', `Expected either --calendar or ${civil.map((n) => `--${n}`).join(', ')} (options of the civil-service calendar), not both`);
+      const others = civil.map((n) => `--${n}`).join(', ');
+      throw new UsageError(
+        'CONFLICTING_OPTIONS',
+        msg(`chỉ dùng --calendar hoặc ${others} (tùy chọn của lịch công vụ), không dùng cả hai`, `expected either --calendar or ${others} (options of the civil-service calendar), not both`),
+      );
     }
-    return WorkingCalendar.create(readJsonFile(file, io) as never);
+    const spec = readJsonFile(file, io);
+    return withInputs([{ label: label('--calendar'), text: file, names: [''], file: true }], () => WorkingCalendar.create(spec as never));
   }
+  const sources: Source[] = [];
   const options: CivilServiceCalendarOptions = {};
   const hours = args.string('office-hours');
-  if (hours !== undefined) options.hours = parseRanges(hours, 'the office hours');
+  if (hours !== undefined) {
+    options.hours = parseRanges(hours, '--office-hours');
+    sources.push({ label: label('--office-hours'), text: hours, names: ['hours'] });
+  }
   const saturday = args.string('saturday');
   if (saturday !== undefined) {
-    const ranges = parseRanges(saturday, 'the Saturday hours');
+    const ranges = parseRanges(saturday, '--saturday');
+    sources.push({ label: label('--saturday'), text: saturday, names: ['saturday'] });
     // The desk's Saturday hours are opening hours, not working days: left out of processing periods.
     if (desk) options.saturday = ranges;
   }
   const zone = args.string('zone');
-  if (zone !== undefined) options.zone = zone;
+  if (zone !== undefined) {
+    options.zone = zone;
+    sources.push({ label: label('--zone'), text: zone, names: ['zone'] });
+  }
   const files = args.list('schedule');
-  if (files.length > 0) options.schedules = files.flatMap((f) => schedulesOf(readJsonFile(f, io)));
-  return civilServiceCalendar(options);
+  if (files.length > 0) {
+    options.schedules = files.flatMap((f) => withInputs([{ label: label('--schedule'), text: f, names: [''], file: true }], () => schedulesOf(readJsonFile(f, io))));
+    sources.push({ label: label('--schedule'), text: files.join(', '), names: ['schedules'], file: true });
+  }
+  return withInputs(sources, () => civilServiceCalendar(options));
 }

@@ -4,7 +4,10 @@
  *
  * @module
  */
-import { WorktimeError, describe } from '../errors.js';
+import { InputError } from './errors.js';
+import { msg } from './messages.js';
+import type { Msg } from './messages.js';
+import { notA } from './values.js';
 
 /** A duration of working time, or a whole number of working days. */
 export type Amount = { readonly kind: 'time'; readonly ms: number } | { readonly kind: 'days'; readonly days: number };
@@ -13,21 +16,23 @@ const TIME_RE = /^([+-])?(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\
 const ZERO_RE = /^[+-]?0+(?:\.0+)?$/;
 const DAYS_RE = /^([+-]?\d+)d$/;
 
-function invalid(text: string, name: string, days: boolean): WorktimeError {
-  const expected = days ? 'working days such as 2d, or working time such as 8h, 30m, 1h30m' : 'a duration such as 8h, 30m, 1h30m, 90m or 0';
-  return new WorktimeError('INVALID_DURATION', `Expected ${name} to be ${expected}, got ${describe(text)}`, { [name]: text });
+function invalid(text: string, name: Msg, days: boolean): InputError {
+  const hint = days
+    ? msg('hãy viết số ngày làm việc như 2d, hoặc thời gian làm việc như 8h, 30m, 1h30m', 'write working days such as 2d, or working time such as 8h, 30m, 1h30m')
+    : msg('hãy viết như 8h, 30m, 1h30m, 90m hoặc 0', 'write it like 8h, 30m, 1h30m, 90m or 0');
+  return new InputError('INVALID_DURATION', notA(name, text, 'một khoảng thời gian', 'a duration', hint));
 }
 
 /**
  * Milliseconds of a duration such as `1h30m`.
  *
  * @param name - how the value is named in the error, e.g. `'--grace'`.
- * @throws WorktimeError `INVALID_DURATION`.
+ * @throws InputError `INVALID_DURATION`.
  * @example
- * parseDuration('1h30m', '--limit');  //=> 5_400_000
- * parseDuration('-2h', 'duration');   //=> -7_200_000
+ * parseDuration('1h30m', label('--limit'));  //=> 5_400_000
+ * parseDuration('-2h', label('<duration>'));   //=> -7_200_000
  */
-export function parseDuration(text: string, name: string): number {
+export function parseDuration(text: string, name: Msg): number {
   const t = text.trim();
   if (ZERO_RE.test(t)) return 0;
   const m = TIME_RE.exec(t);
@@ -41,9 +46,9 @@ export function parseDuration(text: string, name: string): number {
 /**
  * A duration, or a whole number of working days (`2d`, `-3d`).
  *
- * @throws WorktimeError `INVALID_DURATION`.
+ * @throws InputError `INVALID_DURATION`.
  */
-export function parseAmount(text: string, name: string): Amount {
+export function parseAmount(text: string, name: Msg): Amount {
   const days = DAYS_RE.exec(text.trim());
   if (days !== null) {
     const n = Number(days[1]);

@@ -1,9 +1,12 @@
 /**
- * Errors of the command line that are not the library's: usage errors (exit status 2) and
- * errors about the files it reads (exit status 1). Library errors are `WorktimeError` (exit 1).
+ * Errors of the command line: usage errors (exit status 2), values that cannot be read and files
+ * that cannot be read (exit status 1). Each carries its text in Vietnamese and English
+ * ({@link Msg}); `message` is the English one. Library errors that reach the command line are
+ * turned into {@link InputError}s naming what the user typed (see inputs.ts).
  *
  * @module
  */
+import type { Msg } from './messages.js';
 
 /** Codes of {@link UsageError}: the command line itself is wrong. */
 export type UsageCode =
@@ -22,8 +25,12 @@ export type UsageCode =
 export class UsageError extends Error {
   readonly code: UsageCode;
 
-  constructor(code: UsageCode, message: string) {
-    super(message);
+  /** The message in both languages. */
+  readonly text: Msg;
+
+  constructor(code: UsageCode, text: Msg) {
+    super(text.en);
+    this.text = text;
     this.name = 'UsageError';
     this.code = code;
   }
@@ -36,9 +43,31 @@ export type FileCode = 'CANNOT_READ_FILE' | 'INVALID_JSON' | 'INVALID_CSV';
 export class FileError extends Error {
   readonly code: FileCode;
 
-  constructor(code: FileCode, message: string) {
-    super(message);
+  /** The message in both languages. */
+  readonly text: Msg;
+
+  constructor(code: FileCode, text: Msg) {
+    super(text.en);
+    this.text = text;
     this.name = 'FileError';
     this.code = code;
+  }
+}
+
+/**
+ * A value typed on the command line that cannot be used: the code is the library's
+ * (`INVALID_INSTANT`, `OUT_OF_RANGE`, …), the text names the value and the argument or option it
+ * was given to. Exit status 1.
+ */
+export class InputError extends Error {
+  readonly code: string;
+  /** The message in both languages. */
+  readonly text: Msg;
+
+  constructor(code: string, text: Msg) {
+    super(text.en);
+    this.name = 'InputError';
+    this.code = code;
+    this.text = text;
   }
 }

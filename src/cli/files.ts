@@ -7,12 +7,17 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { FileError } from './errors.js';
+import { msg, typed } from './messages.js';
 import type { Io } from './io.js';
 
 function cannotRead(path: string, error: unknown): FileError {
   const code = (error as { code?: unknown }).code;
-  const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-  return new FileError('CANNOT_READ_FILE', `Expected a readable file, got ${JSON.stringify(path)} (${why})`);
+  const why =
+    code === 'ENOENT' ? msg('không có tệp này', 'no such file')
+    : code === 'EISDIR' ? msg('đó là một thư mục', 'it is a folder')
+    : code === 'EACCES' ? msg('không có quyền đọc', 'permission denied')
+    : msg(String((error as Error).message), String((error as Error).message));
+  return new FileError('CANNOT_READ_FILE', msg(`không đọc được tệp ${typed(path)} (${why.vi})`, `cannot read the file ${typed(path)} (${why.en})`));
 }
 
 /** The absolute path of a file named on the command line. */
@@ -35,7 +40,8 @@ export function readJsonFile(path: string, io: Io): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    throw new FileError('INVALID_JSON', `Expected ${JSON.stringify(path)} to be JSON (${(error as Error).message})`);
+    const why = (error as Error).message;
+    throw new FileError('INVALID_JSON', msg(`tệp ${typed(path)} không phải là JSON (${why})`, `the file ${typed(path)} is not JSON (${why})`));
   }
 }
 

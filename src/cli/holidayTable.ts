@@ -7,6 +7,7 @@
 import type { OptionSpec } from './args.js';
 import type { Style } from './color.js';
 import { UsageError } from './errors.js';
+import { msg } from './messages.js';
 import type { CommandContext } from './command.js';
 import { toICS } from '../vietnam/ics.js';
 import { dayText, jsonLine, pick } from './text.js';
@@ -28,12 +29,12 @@ const KINDS: Record<DayRow['kind'], { vi: string; en: string }> = {
 };
 
 /** The `--format` option of `holidays` and `schedule`. */
-export const FORMAT_OPTION: OptionSpec = { name: 'format', value: '<table|json|ics>', choices: ['table', 'json', 'ics'], help: 'table (default), json, or an iCalendar file (ics)' };
+export const FORMAT_OPTION: OptionSpec = { name: 'format', value: '<table|json|ics>', choices: ['table', 'json', 'ics'], help: msg('bảng (mặc định), json, hoặc tệp iCalendar (ics)', 'table (default), json, or an iCalendar file (ics)') };
 
 /** `--format`, with `--json` as `--format json`. */
 export function formatOf(ctx: CommandContext): 'table' | 'json' | 'ics' {
   const format = ctx.args.string('format') as 'table' | 'json' | 'ics' | undefined;
-  if (ctx.json && format !== undefined && format !== 'json') throw new UsageError('CONFLICTING_OPTIONS', `Expected either --json or --format ${format}, not both`);
+  if (ctx.json && format !== undefined && format !== 'json') throw new UsageError('CONFLICTING_OPTIONS', msg(`chỉ dùng --json hoặc --format ${format}, không dùng cả hai`, `expected either --json or --format ${format}, not both`));
   return ctx.json ? 'json' : (format ?? 'table');
 }
 

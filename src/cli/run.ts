@@ -15,12 +15,17 @@
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { WorktimeError } from '../errors.js';
 import { parseArgs, suggest } from './args.js';
+import type { ParsedArgs } from './args.js';
 import { calendarFrom } from './calendarOptions.js';
 import { colorEnabled, styleOf } from './color.js';
 import type { Style } from './color.js';
 import type { Command, CommandContext } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { FileError, UsageError } from './errors.js';
+import { FileError, InputError, UsageError } from './errors.js';
+import { asInputError } from './inputs.js';
+import type { Source } from './inputs.js';
+import { msg, seeHelp, typed } from './messages.js';
+import { dayAloneNote, instantArg, isDateOnly, label } from './values.js';
 import { GLOBAL_OPTIONS, commandHelp, mainHelp } from './help.js';
 import type { Io } from './io.js';
 import type { Lang } from './text.js';
@@ -30,8 +35,8 @@ function commandNamed(name: string): Command {
   const command = COMMANDS.find((c) => c.name === name);
   if (command !== undefined) return command;
   const close = suggest(name, [...COMMANDS.map((c) => c.name), 'help']);
-  const hint = close === undefined ? 'see vn-worktime --help' : `did you mean ${close}?`;
-  throw new UsageError('UNKNOWN_COMMAND', `Unknown command ${JSON.stringify(name)}; ${hint}`);
+  const hint = close === undefined ? seeHelp('vn-worktime') : msg(`có phải ý bạn là ${close}?`, `did you mean ${close}?`);
+  throw new UsageError('UNKNOWN_COMMAND', msg(`vn-worktime không có lệnh ${typed(name)}; ${hint.vi}`, `vn-worktime has no command ${typed(name)}; ${hint.en}`));
 }
 
 /** Options of every command written before the command name (`vn-worktime --lang en intake …`) go after it. */
@@ -42,7 +47,10 @@ function splitCommand(argv: readonly string[]): { name: string | undefined; rest
     const token = argv[i] as string;
     const spec = GLOBAL_OPTIONS.find((o) => token === `--${o.name}` || token.startsWith(`--${o.name}=`));
     if (spec === undefined || spec.name === 'help') {
-      throw new UsageError('UNKNOWN_OPTION', `Unknown option ${JSON.stringify(token)} before the command; see vn-worktime --help`);
+      throw new UsageError(
+        'UNKNOWN_OPTION',
+        msg(`tùy chọn ${typed(token)} không dùng được trước tên lệnh; xem vn-worktime --help`, `the option ${typed(token)} cannot come before the command; see vn-worktime --help`),
+      );
     }
     leading.push(token);
     if (spec.value !== undefined && !token.includes('=') && i + 1 < argv.length) leading.push(argv[++i] as string);
@@ -56,11 +64,11 @@ function asksForHelp(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
-async function dispatch(argv: readonly string[], io: Io, style: Style, errorStyle: Style): Promise<number> {
+async function dispatch(argv: readonly string[], io: Io, style: Style, errorStyle: Style, lang: Lang): Promise<number> {
   const write = (text: string): void => void io.stdout.write(text);
   const [first, second] = argv;
   if (first === undefined) {
-    io.stderr.write(mainHelp(COMMANDS, packageVersion(), errorStyle));
+    io.stderr.write(mainHelp(COMMANDS, packageVersion(), errorStyle, lang));
     return 2;
   }
   if (first === '--version' || first === '-V') {
@@ -68,26 +76,34 @@ async function dispatch(argv: readonly string[], io: Io, style: Style, errorStyl
     return 0;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
-    write(second === undefined || second.startsWith('-') ? mainHelp(COMMANDS, packageVersion(), style) : commandHelp(commandNamed(second), style));
+    write(second === undefined || second.startsWith('-') ? mainHelp(COMMANDS, packageVersion(), style, lang) : commandHelp(commandNamed(second), style, lang));
     return 0;
   }
   const { name, rest } = splitCommand(argv);
-  if (name === undefined) throw new UsageError('UNKNOWN_COMMAND', 'Expected a command; see vn-worktime --help');
+  if (name === undefined) throw new UsageError('UNKNOWN_COMMAND', msg('thiếu tên lệnh; xem vn-worktime --help', 'expected a command; see vn-worktime --help'));
   const command = commandNamed(name);
   if (asksForHelp(rest)) {
-    write(commandHelp(command, style));
+    write(commandHelp(command, style, lang));
     return 0;
   }
   const where = `vn-worktime ${command.name}`;
   const args = parseArgs(rest, [...command.options, ...GLOBAL_OPTIONS], where);
   const usage = `${where} ${command.synopsis}`;
   if (args.positionals.length < command.arity.min) {
-    const missing = command.synopsis.split(' ').filter((w) => w.startsWith('<'))[args.positionals.length] ?? 'an argument';
-    throw new UsageError('MISSING_ARGUMENT', `Expected ${missing}: ${usage}`);
+    const missing = command.synopsis.split(' ').filter((w) => w.startsWith('<'))[args.positionals.length] ?? '<…>';
+    throw new UsageError('MISSING_ARGUMENT', msg(`thiếu ${missing}: ${usage}`, `expected ${missing}: ${usage}`));
   }
   if (args.positionals.length > command.arity.max) {
-    throw new UsageError('TOO_MANY_ARGUMENTS', `Expected at most ${command.arity.max} argument${command.arity.max === 1 ? '' : 's'}, got ${args.positionals.length}: ${usage}`);
+    const extra = args.positionals.slice(command.arity.max).map(typed).join(' ');
+    throw new UsageError(
+      'TOO_MANY_ARGUMENTS',
+      msg(
+        `thừa đối số ${extra}: ${command.name} nhận nhiều nhất ${command.arity.max} đối số: ${usage}`,
+        `unexpected argument ${extra}: ${command.name} takes at most ${command.arity.max} argument${command.arity.max === 1 ? '' : 's'}: ${usage}`,
+      ),
+    );
   }
+  const notes: string[] = [];
   let calendar: WorkingCalendar | undefined;
   let processing: WorkingCalendar | undefined;
   const ctx: CommandContext = {
@@ -98,13 +114,44 @@ async function dispatch(argv: readonly string[], io: Io, style: Style, errorStyl
     style: args.has('json') ? styleOf(false) : style,
     errorStyle,
     now: io.now ?? (() => new Date()),
+    instant: (text, name) => {
+      const value = instantArg(text, ctx.now, name);
+      if (isDateOnly(value)) notes.push(dayAloneNote(name, text)[ctx.lang]);
+      return value;
+    },
     print: (...lines) => {
       if (lines.length > 0) write(`${lines.join('\n')}\n`);
     },
     calendar: () => (calendar ??= calendarFrom(args, io)),
     processingCalendar: () => (processing ??= args.has('saturday') ? calendarFrom(args, io, false) : (calendar ??= calendarFrom(args, io))),
   };
-  return await command.run(ctx);
+  try {
+    const status = await command.run(ctx);
+    if (!ctx.json && notes.length > 0) ctx.print('', ...notes.map((n) => ctx.style.dim(n)));
+    return status;
+  } catch (error) {
+    // A library error the command did not put in the user's words: name everything typed.
+    if (error instanceof WorktimeError) throw asInputError(error, typedValues(command, args));
+    throw error;
+  }
+}
+
+/** Every value on the command line, with its argument or option. */
+function typedValues(command: Command, args: ParsedArgs): Source[] {
+  const names = command.synopsis.split(' ').filter((w) => w.startsWith('<'));
+  const positional = args.positionals.map((text, i) => ({ label: label(names[i] ?? '<…>'), text, names: [] }));
+  const options = command.options.flatMap((o) => args.list(o.name).map((text) => ({ label: label(`--${o.name}`), text, names: [] })));
+  return [...positional, ...options];
+}
+
+/** `--lang en` (or `--lang=en`) anywhere before `--`: errors speak that language even when the command line is wrong. */
+function langOf(argv: readonly string[]): 'vi' | 'en' {
+  const end = argv.indexOf('--');
+  const words = end < 0 ? argv : argv.slice(0, end);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === '--lang=en' || (words[i] === '--lang' && words[i + 1] === 'en')) return 'en';
+  }
+  return 'vi';
 }
 
 /**
@@ -119,17 +166,20 @@ export function oneLine(message: string): string {
 /** Runs `vn-worktime` with `argv` (without `node` and the script) and resolves to the exit status. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const errorStyle = styleOf(colorEnabled(io.stderrIsTTY, io.env));
+  const lang = langOf(argv);
   const fail = (code: string, message: string, status: number): number => {
     io.stderr.write(`${errorStyle.red('vn-worktime:')} ${code}: ${oneLine(message)}\n`);
     return status;
   };
   try {
-    return await dispatch(argv, io, styleOf(colorEnabled(io.stdoutIsTTY, io.env)), errorStyle);
+    return await dispatch(argv, io, styleOf(colorEnabled(io.stdoutIsTTY, io.env)), errorStyle, lang);
   } catch (error) {
-    if (error instanceof UsageError) return fail(error.code, error.message, 2);
-    if (error instanceof WorktimeError || error instanceof FileError) return fail(error.code, error.message, 1);
+    if (error instanceof UsageError) return fail(error.code, error.text[lang], 2);
+    if (error instanceof InputError || error instanceof FileError) return fail(error.code, error.text[lang], 1);
+    if (error instanceof WorktimeError) return fail(error.code, asInputError(error, []).text[lang], 1);
     if (io.env['VN_WORKTIME_DEBUG'] && error instanceof Error && error.stack !== undefined) io.stderr.write(`${error.stack}\n`);
     const message = error instanceof Error ? error.message : String(error);
-    return fail('INTERNAL_ERROR', `${message} (a bug in vn-worktime; VN_WORKTIME_DEBUG=1 shows where)`, 70);
+    const bug = msg(`${message} (lỗi của vn-worktime; VN_WORKTIME_DEBUG=1 cho biết ở đâu)`, `${message} (a bug in vn-worktime; VN_WORKTIME_DEBUG=1 shows where)`);
+    return fail('INTERNAL_ERROR', bug[lang], 70);
   }
 }

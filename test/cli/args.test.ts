@@ -9,12 +9,12 @@ import type { OptionSpec } from '../../src/cli/args.js';
 import { UsageError } from '../../src/cli/errors.js';
 
 const SPECS: OptionSpec[] = [
-  { name: 'now', value: '<instant>', help: '' },
-  { name: 'pause', value: '<from..to>', repeatable: true, help: '' },
-  { name: 'format', value: '<f>', choices: ['table', 'json', 'ics'], help: '' },
-  { name: 'office-hours', aliases: ['hours'], value: '<ranges>', help: '' },
-  { name: 'json', help: '' },
-  { name: 'help', short: 'h', help: '' },
+  { name: 'now', value: '<instant>', help: { vi: '', en: '' } },
+  { name: 'pause', value: '<from..to>', repeatable: true, help: { vi: '', en: '' } },
+  { name: 'format', value: '<f>', choices: ['table', 'json', 'ics'], help: { vi: '', en: '' } },
+  { name: 'office-hours', aliases: ['hours'], value: '<ranges>', help: { vi: '', en: '' } },
+  { name: 'json', help: { vi: '', en: '' } },
+  { name: 'help', short: 'h', help: { vi: '', en: '' } },
 ];
 
 const parse = (argv: string[]) => parseArgs(argv, SPECS, 'vn-worktime test');

@@ -29,8 +29,9 @@ const DVCQG_CSV = [
   'H58-0005,2,,20260302090000,20260312,,4',
 ].join('\n');
 
+/** The lines of the output, after the byte order mark of CSV output. */
 function csvLines(stdout: string): string[] {
-  return stdout.trimEnd().split('\n');
+  return stdout.replace(/^\uFEFF/, '').trimEnd().split('\n');
 }
 
 describe('the dvcqg preset', () => {
@@ -201,18 +202,18 @@ describe('a map file', () => {
   test('a file that cannot be read or is not JSON', async () => {
     const missing = await runCli(['batch', '--now', now, '--columns', 'missing.json'], { stdin: 'id\n', cwd: dir });
     expect(missing.code).toBe(1);
-    expect(missing.stderr).toBe('vn-worktime: CANNOT_READ_FILE: Expected a readable file, got "missing.json" (no such file)\n');
+    expect(missing.stderr).toBe('vn-worktime: CANNOT_READ_FILE: không đọc được tệp "missing.json" (không có tệp này)\n');
     file('broken.json', '{"columns":');
-    const broken = await runCli(['batch', '--now', now, '--columns', 'broken.json'], { stdin: 'id\n', cwd: dir });
+    const broken = await runCli(['batch', '--now', now, '--columns', 'broken.json', '--lang', 'en'], { stdin: 'id\n', cwd: dir });
     expect(broken.code).toBe(1);
-    expect(broken.stderr).toMatch(/^vn-worktime: INVALID_JSON: Expected "broken.json" to be JSON/);
-    const empty = await runCli(['batch', '--now', now, '--columns'], { stdin: 'id\n' });
+    expect(broken.stderr).toMatch(/^vn-worktime: INVALID_JSON: the file "broken.json" is not JSON/);
+    const empty = await runCli(['batch', '--now', now, '--columns', '--lang', 'en'], { stdin: 'id\n' });
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toMatch(/^vn-worktime: MISSING_VALUE: Expected a value after --columns: --columns <map.json\|dvcqg\|none>/);
+    expect(empty.stderr).toMatch(/^vn-worktime: MISSING_VALUE: expected a value after --columns: --columns <map.json\|dvcqg\|none>/);
   });
 
   test('the help names the option and the preset', async () => {
-    const r = await runCli(['batch', '--help']);
+    const r = await runCli(['batch', '--help', '--lang', 'en']);
     expect(r.stdout).toContain('--columns <map.json|dvcqg|none>');
     expect(r.stdout).toContain('KenhThucHien (channel: 1 direct, 2 online, 3 postal)');
   });

@@ -157,7 +157,7 @@ describe('CSV input', () => {
       const r = await runCli(['batch', '--now', now, '--lang', 'en'], { stdin: 'id,id,channel,Channel,deadline,status,__proto__\nA,A2,online,direct,2026-03-12,mới,p\n' });
       expect(r.code, r.stderr).toBe(0);
       const [header, row] = r.stdout.split('\n');
-      expect(header).toBe('id,id (2),channel,Channel,deadline,status (input),__proto__,dueDate,status,marginHours,provisional,violations,error');
+      expect(header).toBe('\uFEFFid,id (2),channel,Channel,deadline,status (input),__proto__,dueDate,status,marginHours,provisional,violations,error');
       expect(row).toBe('A,A2,online,direct,2026-03-12T17:00:00.000+07:00,mới,p,2026-03-12,in-progress,22,false,,');
       expect(r.stderr).toContain('Columns with the same name: id (1, 2), channel (3, 4); the first is read, every one is kept in the output');
       expect(r.stderr).toContain('Input columns named like output columns, kept under another name: status → status (input)');

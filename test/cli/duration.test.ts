@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseAmount, parseDuration } from '../../src/cli/duration.js';
-import { WorktimeError } from '../../src/errors.js';
+import { InputError } from '../../src/cli/errors.js';
+import { label } from '../../src/cli/values.js';
 
 const H = 3_600_000;
 const M = 60_000;
@@ -25,16 +26,16 @@ describe('parseDuration', () => {
     ['1h0m30s', H + 30_000],
     [' 2h ', 2 * H],
   ])('%s is %i ms', (text, ms) => {
-    expect(parseDuration(text, 'duration')).toBe(ms);
+    expect(parseDuration(text, label('duration'))).toBe(ms);
   });
 
   test.each(['', 'h', '8', '1x', '1m1h', '2d', '1h 30m', '--1h', 'abc', '1e3h', 'Infinityh'])('%j is INVALID_DURATION', (text) => {
-    expect(() => parseDuration(text, '--grace')).toThrow(WorktimeError);
+    expect(() => parseDuration(text, label('--grace'))).toThrow(InputError);
     try {
-      parseDuration(text, '--grace');
+      parseDuration(text, label('--grace'));
     } catch (e) {
-      expect((e as WorktimeError).code).toBe('INVALID_DURATION');
-      expect((e as WorktimeError).message).toMatch(/^Expected --grace to be a duration such as 8h/);
+      expect((e as InputError).code).toBe('INVALID_DURATION');
+      expect((e as InputError).message).toMatch(/^--grace ".*" is not a duration: write it like 8h/);
     }
   });
 
@@ -44,7 +45,7 @@ describe('parseDuration', () => {
         fc.pre(h + m + s > 0);
         const text = `${negative ? '-' : ''}${h ? `${h}h` : ''}${m ? `${m}m` : ''}${s ? `${s}s` : ''}`;
         const ms = (h * 3600 + m * 60 + s) * 1000;
-        expect(parseDuration(text, 'd')).toBe(negative ? -ms : ms);
+        expect(parseDuration(text, label('d'))).toBe(negative ? -ms : ms);
       }),
     );
   });
@@ -53,10 +54,10 @@ describe('parseDuration', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[-+]?\d{0,3}(\.\d)?[hms]?\d{0,3}[hms]?$/)), (text) => {
         try {
-          expect(Number.isSafeInteger(parseDuration(text, 'd'))).toBe(true);
+          expect(Number.isSafeInteger(parseDuration(text, label('d')))).toBe(true);
         } catch (e) {
-          expect(e).toBeInstanceOf(WorktimeError);
-          expect((e as WorktimeError).code).toBe('INVALID_DURATION');
+          expect(e).toBeInstanceOf(InputError);
+          expect((e as InputError).code).toBe('INVALID_DURATION');
         }
       }),
       { numRuns: 2000 },
@@ -66,11 +67,11 @@ describe('parseDuration', () => {
 
 describe('parseAmount', () => {
   test('working days or working time', () => {
-    expect(parseAmount('2d', 'x')).toEqual({ kind: 'days', days: 2 });
-    expect(parseAmount('-3d', 'x')).toEqual({ kind: 'days', days: -3 });
-    expect(parseAmount('0d', 'x')).toEqual({ kind: 'days', days: 0 });
-    expect(parseAmount('-0d', 'x')).toEqual({ kind: 'days', days: 0 });
-    expect(parseAmount('4h', 'x')).toEqual({ kind: 'time', ms: 4 * H });
-    expect(() => parseAmount('1.5d', '--extend')).toThrow(/Expected --extend to be working days such as 2d/);
+    expect(parseAmount('2d', label('x'))).toEqual({ kind: 'days', days: 2 });
+    expect(parseAmount('-3d', label('x'))).toEqual({ kind: 'days', days: -3 });
+    expect(parseAmount('0d', label('x'))).toEqual({ kind: 'days', days: 0 });
+    expect(parseAmount('-0d', label('x'))).toEqual({ kind: 'days', days: 0 });
+    expect(parseAmount('4h', label('x'))).toEqual({ kind: 'time', ms: 4 * H });
+    expect(() => parseAmount('1.5d', label('--extend'))).toThrow(/--extend "1.5d" is not a duration: write working days such as 2d/);
   });
 });

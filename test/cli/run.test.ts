@@ -35,7 +35,8 @@ describe('dispatch, help and version', () => {
     const r = await runCli([]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('Usage: vn-worktime <command>');
+    expect(r.stderr).toContain('Cách dùng: vn-worktime <lệnh>');
+    expect((await runCli(['--lang', 'en'])).stderr).toBe('vn-worktime: UNKNOWN_COMMAND: expected a command; see vn-worktime --help\n');
   });
 
   test('--version and -V print the version of package.json', async () => {
@@ -50,13 +51,16 @@ describe('dispatch, help and version', () => {
       const r = await runCli(argv);
       expect(r.code).toBe(0);
       for (const c of COMMANDS) expect(r.stdout).toContain(`  ${c.name} `);
-      expect(r.stdout).toContain('Examples:');
-      expect(r.stdout).toContain('Exit status: 0 done, 1 invalid data');
+      expect(r.stdout).toContain('Ví dụ:');
+      expect(r.stdout).toContain('Mã thoát: 0 xong, 1 dữ liệu không hợp lệ');
+      const en = await runCli([...argv, '--lang', 'en']);
+      expect(en.stdout).toContain('Examples:');
+      expect(en.stdout).toContain('Exit status: 0 done, 1 invalid data');
     }
   });
 
   test.each(COMMANDS.map((c) => c.name))('help of %s, three ways, with options and examples', async (name) => {
-    const outputs = await Promise.all([runCli(['help', name]), runCli([name, '--help']), runCli(['--help', name]), runCli([name, 'x', '-h'])]);
+    const outputs = await Promise.all([runCli(['help', name, '--lang', 'en']), runCli([name, '--help', '--lang=en']), runCli(['--help', name, '--lang', 'en']), runCli([name, 'x', '-h', '--lang', 'en'])]);
     for (const r of outputs) {
       expect(r.code).toBe(0);
       expect(r.stdout).toBe(outputs[0]?.stdout);
@@ -300,10 +304,13 @@ describe('errors: one line, the code, the exit status', () => {
   });
 
   test('messages say what was expected and name the argument', async () => {
-    expect(await expectError(['intake', 'bad'], 1, 'INVALID_INSTANT')).toContain('Expected <submittedAt> to be an instant such as 2026-03-13T20:00');
-    expect(await expectError(['intake'], 2, 'MISSING_ARGUMENT')).toContain('Expected <submittedAt>: vn-worktime intake <submittedAt>');
-    expect(await expectError(['intake', 'x', '--grce', '1h'], 2, 'UNKNOWN_OPTION')).toContain('did you mean --grace?');
-    expect(await expectError(['status', '2026-02-27T17:00'], 2, 'MISSING_OPTION')).toContain('pass --now now for the current time');
+    expect(await expectError(['intake', 'bad'], 1, 'INVALID_INSTANT')).toContain('<submittedAt> "bad" không phải là một thời điểm: hãy viết một thời điểm như 2026-03-13T20:00');
+    expect(await expectError(['intake', 'bad', '--lang', 'en'], 1, 'INVALID_INSTANT')).toContain('<submittedAt> "bad" is not an instant: write an instant such as 2026-03-13T20:00');
+    expect(await expectError(['intake'], 2, 'MISSING_ARGUMENT')).toContain('thiếu <submittedAt>: vn-worktime intake <submittedAt>');
+    expect(await expectError(['intake', '--lang', 'en'], 2, 'MISSING_ARGUMENT')).toContain('expected <submittedAt>: vn-worktime intake <submittedAt>');
+    expect(await expectError(['intake', 'x', '--grce', '1h'], 2, 'UNKNOWN_OPTION')).toContain('có phải ý bạn là --grace?');
+    expect(await expectError(['intake', 'x', '--grce', '1h', '--lang', 'en'], 2, 'UNKNOWN_OPTION')).toContain('did you mean --grace?');
+    expect(await expectError(['status', '2026-02-27T17:00', '--lang', 'en'], 2, 'MISSING_OPTION')).toContain('pass --now now for the current time');
   });
 
   test('an internal error: one short line, status 70; VN_WORKTIME_DEBUG=1 adds the stack', async () => {
@@ -327,7 +334,10 @@ describe('errors: one line, the code, the exit status', () => {
     const { run } = await import('../../src/cli/run.js');
     const quiet = broken(false);
     expect(await run(['lunar', '2026-02-17'], quiet.io)).toBe(70);
-    expect(quiet.stderr()).toMatch(/^vn-worktime: INTERNAL_ERROR: boom \(a bug in vn-worktime; VN_WORKTIME_DEBUG=1 shows where\)\n$/);
+    expect(quiet.stderr()).toMatch(/^vn-worktime: INTERNAL_ERROR: boom \(lỗi của vn-worktime; VN_WORKTIME_DEBUG=1 cho biết ở đâu\)\n$/);
+    const english = broken(false);
+    expect(await run(['lunar', '2026-02-17', '--lang', 'en'], english.io)).toBe(70);
+    expect(english.stderr()).toMatch(/^vn-worktime: INTERNAL_ERROR: boom \(a bug in vn-worktime; VN_WORKTIME_DEBUG=1 shows where\)\n$/);
     const loud = broken(true);
     expect(await run(['lunar', '2026-02-17'], loud.io)).toBe(70);
     expect(loud.stderr()).toMatch(/TypeError: boom\n\s+at /);
@@ -363,7 +373,7 @@ describe('batch', () => {
     const r = await runCli(['batch', '--now', now], { stdin: sample });
     expect(r.code).toBe(1); // some rows are invalid: all are written, the status says so
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error');
+    expect(lines[0]).toBe('\uFEFFid,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error');
     expect(lines).toHaveLength(11);
     expect(lines[1]).toBe('HS-2026-0001,online,2026-02-13T16:20,2026-02-13T16:30,5,,2026-02-27T17:00:00.000+07:00,2026-02-26T10:00,2026-02-27,early,13,false,,');
     expect(lines[5]).toBe('HS-2026-0005,direct,,,,,2026-02-27T17:00:00.000+07:00,2026-03-02T08:00,2026-02-27,late,-1,false,,');
@@ -437,19 +447,19 @@ describe('batch', () => {
   test('formats: by extension, forced, --output, --json; semicolons; Vietnamese dates; header only; empty', async () => {
     writeFileSync(join(dir, 'd.jsonl'), '{"channel":"online","deadline":"2026-03-03T17:00"}\n');
     const fromExt = await runCli(['batch', 'd.jsonl', '--now', now, '--output', 'csv'], { cwd: dir });
-    expect(fromExt.stdout).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error\n,online,,,,,2026-03-03T17:00:00.000+07:00,,2026-03-03,in-progress,14,false,,\n');
+    expect(fromExt.stdout).toBe('\uFEFFid,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error\n,online,,,,,2026-03-03T17:00:00.000+07:00,,2026-03-03,in-progress,14,false,,\n');
     expect(fromExt.stderr).toContain('1 rows'.replace('rows', 'dòng'));
     writeFileSync(join(dir, 'd.txt'), 'id;channel;deadline\nX;direct;03/03/2026 17:00\n');
     const semi = await runCli(['batch', 'd.txt', '--now', now, '--format', 'csv', '--lang', 'en'], { cwd: dir });
-    expect(semi.stdout).toBe('id;channel;deadline;dueDate;status;marginHours;provisional;violations;error\nX;direct;2026-03-03T17:00:00.000+07:00;2026-03-03;in-progress;14;false;;\n');
+    expect(semi.stdout).toBe('\uFEFFid;channel;deadline;dueDate;status;marginHours;provisional;violations;error\nX;direct;2026-03-03T17:00:00.000+07:00;2026-03-03;in-progress;14;false;;\n');
     expect(semi.stderr).toContain('Summary as of Mon 02/03/2026 09:00: 1 rows, 1 valid dossiers, 0 invalid rows');
     const asJson = await runCli(['batch', 'd.txt', '--now', now, '--json'], { cwd: dir });
     expect(asJson.stdout.split('\n')[0]).toBe('{"id":"X","channel":"direct","deadline":"2026-03-03T17:00:00.000+07:00","dueDate":"2026-03-03","status":"in-progress","marginHours":14,"provisional":false,"violations":[]}');
     const forcedNd = await runCli(['batch', '--now', now, '--format', 'ndjson'], { stdin: 'id,channel\n' });
     expect(forcedNd.stdout).toContain('"code":"INVALID_JSON"');
-    expect((await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\n' })).stdout).toBe('id,channel,deadline,dueDate,status,marginHours,provisional,violations,error\n');
+    expect((await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\n' })).stdout).toBe('\uFEFFid,channel,deadline,dueDate,status,marginHours,provisional,violations,error\n');
     const empty = await runCli(['batch', '--now', now], { stdin: '' });
-    expect(empty.stdout).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error\n');
+    expect(empty.stdout).toBe('\uFEFFid,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error\n');
     expect(empty.stderr).toContain('0 dòng');
   });
 
@@ -468,7 +478,7 @@ describe('batch', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(
       [
-        'id,channel,deadline,dueDate,status,marginHours,provisional,violations,error',
+        '\uFEFFid,channel,deadline,dueDate,status,marginHours,provisional,violations,error',
         'A,online,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,',
         ',,,,,,,,INVALID_CSV: Expected a closing quote for the field that starts on line 3 (line 3)',
         'C,postal,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,',
@@ -476,6 +486,9 @@ describe('batch', () => {
       ].join('\n'),
     );
     expect(r.stderr).toContain('3 dòng, 2 hồ sơ hợp lệ, 1 dòng lỗi');
+    // --no-bom: the same CSV without the byte order mark
+    const plain = await runCli(['batch', '--now', now, '--no-bom'], { stdin: 'id,channel,deadline\nA,online,2026-03-03\n' });
+    expect(plain.stdout).toBe('id,channel,deadline,dueDate,status,marginHours,provisional,violations,error\nA,online,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,\n');
   });
 
   test('a progress line on stderr only when it is a terminal', async () => {

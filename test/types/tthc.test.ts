@@ -217,7 +217,7 @@ describe('tthc types', () => {
   it('slaStatus', () => {
     expectTypeOf(slaStatus).parameters.toEqualTypeOf<[input: SlaStatusInput]>();
     expectTypeOf(slaStatus).returns.toEqualTypeOf<SlaStatus>();
-    expectTypeOf<SlaStatus>().toEqualTypeOf<{ status: SlaStatusName; margin: Duration; provisional: boolean }>();
+    expectTypeOf<SlaStatus>().toEqualTypeOf<{ status: SlaStatusName; margin: Duration; provisional: boolean; deadline: DateTime; at: DateTime }>();
     expectTypeOf(slaStatus).toBeCallableWith({ deadline: '2026-03-20T17:00', now: '2026-03-19T09:00' });
     expectTypeOf(slaStatus).toBeCallableWith({ deadline: '2026-03-20T17:00', completedAt: new Date(), calendar: cal });
     typeOnly(() => {

@@ -16,6 +16,17 @@
  * @module
  */
 import { FileError } from '../errors.js';
+import { msg } from '../messages.js';
+import type { Msg } from '../messages.js';
+
+/** A CSV error in both languages (the English text is the reader's own). */
+function csvMessage(en: string): Msg {
+  const quote = /^Expected a closing quote for the field that starts on line (\d+)$/.exec(en);
+  if (quote !== null) return msg(`thiếu dấu nháy đóng cho trường bắt đầu ở dòng ${quote[1]}`, en);
+  const long = /^Expected CSV records of at most ([\d,]+) characters, got a longer one from line (\d+)/.exec(en);
+  if (long !== null) return msg(`bản ghi CSV từ dòng ${long[2]} dài quá ${long[1]} ký tự`, en);
+  return msg(en, en);
+}
 
 /** One record and the line it starts on (1-based). */
 export interface CsvRecord {
@@ -151,7 +162,7 @@ export class CsvReader {
     this.#length = 0;
     this.#inQuotes = false;
     this.#closedQuote = false;
-    this.onError(new FileError('INVALID_CSV', message), line);
+    this.onError(new FileError('INVALID_CSV', csvMessage(message)), line);
     const lines = raw.split(/\r\n|\r|\n/);
     if (!atEnd && lines.length === 1) {
       this.#skipping = true; // one line so far: the rest of it goes with it
@@ -248,7 +259,7 @@ export class CsvReader {
       this.#recover(this.#limitText(true), false);
       return;
     }
-    this.onError(new FileError('INVALID_CSV', this.#limitText(false)), this.#recordLine);
+    this.onError(new FileError('INVALID_CSV', csvMessage(this.#limitText(false))), this.#recordLine);
     this.#fields = [];
     this.#field = '';
     this.#length = 0;

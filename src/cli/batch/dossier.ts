@@ -14,7 +14,9 @@ import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
 import { dueDayOf } from '../../tthc/processing/days.js';
 import type { SummaryTally } from '../../tthc/report/summarize.js';
 import type { Channel } from '../../tthc/types.js';
-import { fromVietnameseForm, numberArg } from '../values.js';
+import { fromVietnameseForm } from '../values.js';
+
+const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
 /** A dossier evaluated, or the error that made it invalid. */
 export type Outcome =
@@ -46,7 +48,11 @@ function instant(value: unknown): unknown {
 
 function amount(value: unknown, name: string): number {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string') return numberArg(value, `\`${name}\``);
+  if (typeof value === 'string') {
+    const n = NUMBER_RE.test(value.trim()) ? Number(value.trim()) : Number.NaN;
+    if (Number.isFinite(n)) return n;
+    throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number such as 5, got ${describe(value)}`, { [name]: value }, name);
+  }
   throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number, got ${describe(value)}`, { [name]: value }, name);
 }
 

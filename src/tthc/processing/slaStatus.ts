@@ -4,10 +4,10 @@
  *
  * @module
  */
-import type { Duration } from 'luxon';
+import type { DateTime, Duration } from 'luxon';
 import type { WorkingCalendar } from '../../calendar/WorkingCalendar.js';
 import { WorktimeError } from '../../errors.js';
-import { toEpoch } from '../../time/instant.js';
+import { toDateTime, toEpoch } from '../../time/instant.js';
 import type { InstantInput } from '../../time/instant.js';
 import { CompiledZone } from '../../time/zone.js';
 import { deadlineEpoch, statusOf } from './dossierStatus.js';
@@ -37,6 +37,17 @@ export interface SlaStatus {
   margin: Duration;
   /** Whether a day between the completion (or `now`) and the deadline lies in a year whose civil-service schedule is provisional. */
   provisional: boolean;
+  /**
+   * The deadline as an instant in the calendar's zone: the input itself, or for a date alone the
+   * close of working hours that day (the next working day's when it is a day off).
+   */
+  deadline: DateTime;
+  /**
+   * The instant the status is measured at: the completion, or `now` while the dossier is not
+   * completed. `at.diff(deadline)` is how late it is by the clock; `margin` counts working time
+   * only, so a completion after hours on the due day is late with a margin of 0.
+   */
+  at: DateTime;
 }
 
 /**
@@ -63,6 +74,9 @@ export interface SlaStatus {
  * const r = slaStatus({ deadline, completedAt: '2026-02-26T17:00' });
  * r.status;                  //=> 'early'
  * r.margin.as('hours');      //=> 8
+ * // Completed at 17:30 on the due day: late by 30 minutes, after hours (no working time over).
+ * const after = slaStatus({ deadline, completedAt: '2026-02-27T17:30' });
+ * [after.status, after.margin.toMillis(), after.at.diff(after.deadline).as('minutes')];   //=> ['late', 0, 30]
  * slaStatus({ deadline, now: '2026-03-02T08:00' }).status;           //=> 'overdue'
  */
 export function slaStatus(input: SlaStatusInput): SlaStatus {
@@ -88,5 +102,11 @@ export function slaStatus(input: SlaStatusInput): SlaStatus {
   // Not completed at `now` (a completion after `now` is not known yet): the margin runs from `now`.
   const from = status === 'in-progress' || status === 'overdue' ? (now as number) : (completed as number);
   // workingTimeBetween never gives -0: a margin of 0 is +0.
-  return { status, margin: calendar.workingTimeBetween(from, deadline), provisional: provisionalYearsBetween(calendar, zone, from, deadline).length > 0 };
+  return {
+    status,
+    margin: calendar.workingTimeBetween(from, deadline),
+    provisional: provisionalYearsBetween(calendar, zone, from, deadline).length > 0,
+    deadline: toDateTime(deadline, zone),
+    at: toDateTime(from, zone),
+  };
 }
