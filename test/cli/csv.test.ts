@@ -141,6 +141,31 @@ describe('CsvReader: a broken record never ends the reading', () => {
   });
 });
 
+test('with the header\'s width known, a record over several lines of another width is read again line by line (a stray quote)', () => {
+  for (const size of [1, 3, 1000]) {
+    const out: string[] = [];
+    const reader: CsvReader = new CsvReader(
+      (r) => {
+        if (r.line === 1) reader.checkJoined((f) => (f.length === r.fields.length && !/\n/.test(f[0] ?? '') ? undefined : 'not a row'));
+        out.push(`${r.line}: ${JSON.stringify(r.fields)}`);
+      },
+      (e, line) => out.push(`${line}: ${e.code}`),
+    );
+    const text = 'id,c,d\nA,online,1\n"B,online,2\nC,postal,3\nD,"x",4\nE,"two\nlines",5\nF,online,6';
+    for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+    reader.end();
+    expect(out).toEqual([
+      '1: ["id","c","d"]',
+      '2: ["A","online","1"]',
+      '3: INVALID_CSV',
+      '4: ["C","postal","3"]',
+      '5: ["D","x","4"]',
+      '6: ["E","two\\nlines","5"]',
+      '8: ["F","online","6"]',
+    ]);
+  }
+});
+
 describe('LineReader', () => {
   test('a line over the limit is reported with its number and skipped, in one pass', () => {
     for (const size of [1, 4, 100]) {

@@ -23,6 +23,8 @@ import type { Msg } from '../messages.js';
 function csvMessage(en: string): Msg {
   const quote = /^Expected a closing quote for the field that starts on line (\d+)$/.exec(en);
   if (quote !== null) return msg(`thiếu dấu nháy đóng cho trường bắt đầu ở dòng ${quote[1]}`, en);
+  const stray = / in a record over lines (\d+)–(\d+) \(a stray quote\?\)/.exec(en);
+  if (stray !== null) return msg(`bản ghi trải từ dòng ${stray[1]} đến ${stray[2]} không đọc được (dấu nháy lạc?): các dòng sau dòng đầu được đọc riêng`, en);
   const long = /^Expected CSV records of at most ([\d,]+) characters, got a longer one from line (\d+)/.exec(en);
   if (long !== null) return msg(`bản ghi CSV từ dòng ${long[2]} dài quá ${long[1]} ký tự`, en);
   return msg(en, en);
@@ -105,6 +107,7 @@ export class CsvReader {
   #skipping = false; // discarding the rest of an over-long unquoted line
   /** The raw text of the record from its start, from earlier chunks (read again if a quote never closes). */
   #raw: string[] = [];
+  #check: ((fields: readonly string[]) => string | undefined) | undefined;
 
   constructor(
     private readonly onRecord: (record: CsvRecord) => void,
@@ -134,6 +137,11 @@ export class CsvReader {
     }
     if (this.#skipping) return;
     if (this.#field !== '' || this.#fields.length > 0) {
+      const stray = this.#strayText([...this.#fields, this.#field]);
+      if (stray !== undefined) {
+        this.#recover(stray, true);
+        return;
+      }
       this.#fields.push(this.#field);
       this.#emit();
     }
@@ -180,6 +188,26 @@ export class CsvReader {
     this.#recordLine = this.#line;
     this.#afterCR = raw.endsWith('\r');
     if (last !== undefined && last !== '') this.#read(last);
+  }
+
+  /**
+   * When the record being ended spans several lines and has not the header's number of fields,
+   * most likely a stray quote joined them: the message saying so, else `undefined`.
+   */
+  #strayText(fields: readonly string[]): string | undefined {
+    if (this.#check === undefined || this.#line === this.#recordLine) return undefined;
+    const reason = this.#check(fields);
+    if (reason === undefined) return undefined;
+    return `${reason} in a record over lines ${this.#recordLine}–${this.#line} (a stray quote?): the lines after its first are read on their own`;
+  }
+
+  /**
+   * From now on, a record over several lines that `check` finds wrong (it says why, e.g. not the
+   * header's number of fields) is taken for lines joined by a stray quote, and read again line by
+   * line. A record on one line is never checked.
+   */
+  checkJoined(check: (fields: readonly string[]) => string | undefined): void {
+    this.#check = check;
   }
 
   #limitText(quoted: boolean): string {
@@ -234,10 +262,12 @@ export class CsvReader {
         const from = recordStart;
         start = recordStart = i + 1;
         if (c === LF && wasCR) continue; // the LF of a CRLF
-        if (this.#length + value.length > this.maxRecord) {
-          // Over the limit within one chunk: as when the limit is found at a chunk's end.
+        const stray = this.#strayText([...this.#fields, value]);
+        if (this.#length + value.length > this.maxRecord || stray !== undefined) {
+          // Over the limit within one chunk (as when the limit is found at a chunk's end), or a
+          // stray quote that joined lines into a record of the wrong width.
           this.#raw.push(chunk.slice(from, i));
-          this.#recover(this.#limitText(this.#line > this.#recordLine), true);
+          this.#recover(stray ?? this.#limitText(this.#line > this.#recordLine), true);
           this.#raw = [];
           this.#afterCR = c === CR;
           this.#line++;

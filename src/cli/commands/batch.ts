@@ -34,6 +34,9 @@ import type { Header, Row } from '../batch/rows.js';
 import { batchSummary } from '../batch/tally.js';
 
 const PROGRESS_EVERY = 10_000;
+
+/** The columns a dossier is read from, where a line break can only come from a stray quote. */
+const READ_COLUMNS: ReadonlySet<string> = new Set<string>(INPUT_COLUMNS);
 const FLUSH_AT = 1 << 16;
 
 /**
@@ -102,6 +105,12 @@ class RowReader {
         else {
           const header = readHeader(record.fields);
           this.#header = header.names;
+          const names = header.names;
+          reader.checkJoined((fields) => {
+            if (fields.length !== names.length) return `Expected ${names.length} fields as in the header, got ${fields.length}`;
+            const broken = names.findIndex((name, i) => READ_COLUMNS.has(name) && /[\r\n]/.test(fields[i] ?? ''));
+            return broken < 0 ? undefined : `Expected no line break in ${names[broken] as string}`;
+          });
           onHeader(header, record.separator);
         }
       },
