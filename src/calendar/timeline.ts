@@ -145,7 +145,6 @@ export class Timeline {
     };
     const first = this.#first;
     const final = this.#final;
-    if (!reaches(final)) return undefined;
     const perWindow = this.#perWindow;
     let guess = from;
     if (perWindow > 0) guess += Math.trunc((target - this.#base(from)) / perWindow);
@@ -177,6 +176,8 @@ export class Timeline {
           hi = probe;
           break;
         }
+        // The calendar's working time ends before the position.
+        if (probe === final) return undefined;
         lo = probe + 1;
         step *= 2;
       }
