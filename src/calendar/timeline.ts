@@ -106,9 +106,15 @@ export class Timeline {
   locate(target: number, latest: boolean, near: number): number | undefined {
     let w = this.window(near);
     if (!this.#holds(w.base, w.base + w.total, target, latest)) {
-      const index = this.#find(target, latest, w.index);
-      if (index === undefined) return undefined;
-      w = this.#window(index);
+      // A far position: first the windows already built around the guess, then a search.
+      const guess = this.#perWindow > 0 ? w.index + Math.trunc((target - w.base) / this.#perWindow) : w.index;
+      const built = this.#built(guess, target, latest) ?? this.#built(guess - 1, target, latest) ?? this.#built(guess + 1, target, latest);
+      if (built !== undefined) w = built;
+      else {
+        const index = this.#find(target, latest, w.index);
+        if (index === undefined) return undefined;
+        w = this.#window(index);
+      }
     }
     const rel = target - w.base;
     // Stryker disable next-line ConditionalExpression: the earliest instant needs working time before it
@@ -128,6 +134,15 @@ export class Timeline {
     // Stryker disable next-line ConditionalExpression: #holds found the window, so a period holds rel
     if (lo === starts.length) return undefined;
     return (starts[lo] as number) + rel - (before[lo] as number);
+  }
+
+  /** Window `i` if it is built and holds position `target`. */
+  #built(i: number, target: number, latest: boolean): Window | undefined {
+    let w = this.#slots[i & (SLOTS - 1)];
+    if (w === undefined || w.index !== i) w = this.#windows.get(i);
+    if (w === undefined || !this.#holds(w.base, w.base + w.total, target, latest)) return undefined;
+    this.#last = w;
+    return w;
   }
 
   #holds(base: number, end: number, target: number, latest: boolean): boolean {
