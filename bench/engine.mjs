@@ -48,3 +48,27 @@ export function firstQuery(zone) {
   const script = fileURLToPath(new URL('./engineChild.mjs', import.meta.url));
   return JSON.parse(execFileSync(process.execPath, [script, zone], { encoding: 'utf8' }));
 }
+
+/**
+ * The ratio of the cost of `a` to that of `b`, measured in alternating rounds (a batch of `a`,
+ * then a batch of `b`) and given as the median of the per-round ratios: on a shared machine the
+ * load changes between rows measured seconds apart, much less between two adjacent batches.
+ */
+export function pairedRatio(a, b, { rounds = 41, batch = 20_000 } = {}) {
+  let sink = 0;
+  const time = (fn) => {
+    const t0 = performance.now();
+    for (let i = 0; i < batch; i++) sink += fn(i) ? 1 : 0;
+    return performance.now() - t0;
+  };
+  for (let r = 0; r < 3; r++) sink += time(a) + time(b); // warm-up
+  const ratios = [];
+  for (let r = 0; r < rounds; r++) {
+    // Which of the two goes first alternates too.
+    const first = r % 2 === 0 ? time(a) : time(b);
+    const second = r % 2 === 0 ? time(b) : time(a);
+    ratios.push(r % 2 === 0 ? first / second : second / first);
+  }
+  ratios.sort((x, y) => x - y);
+  return { ratio: ratios[Math.floor(rounds / 2)], low: ratios[Math.floor(rounds / 4)], high: ratios[Math.floor((3 * rounds) / 4)], sink };
+}
