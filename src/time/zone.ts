@@ -86,7 +86,8 @@ export class CompiledZone extends Zone<true> {
     super();
     this.#name = name;
     this.#iana = IANAZone.create(name);
-    this.#format = new Intl.DateTimeFormat('en-US', { timeZone: name, timeZoneName: 'longOffset' });
+    // The seconds and the offset only ("0 GMT+01:00"): the fewer fields, the faster the call.
+    this.#format = new Intl.DateTimeFormat('en-US', { timeZone: name, second: 'numeric', timeZoneName: 'longOffset' });
   }
 
   /** Returns the shared compiled zone for a name, or throws `INVALID_ZONE`. */
