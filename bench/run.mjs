@@ -313,6 +313,36 @@ if (civilServiceCalendar) {
 }
 
 
+// Start-up (issue 17): the CLI in fresh processes, `--version` against `intake`, in this run
+// (median of 7 each, interleaved); and the size of the lunar subpath (scripts/bundle-size.mjs).
+let startup;
+const CLI = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+if (existsSync(CLI)) {
+  const wallOf = (args) => {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [CLI, ...args], { stdio: 'ignore' });
+    return performance.now() - t0;
+  };
+  const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+  const version = [];
+  const intake = [];
+  for (let i = 0; i < 7; i++) {
+    version.push(wallOf(['--version']));
+    intake.push(wallOf(['intake', '2026-03-13T20:00']));
+  }
+  startup = { version: median(version), intake: median(intake) };
+  progress(`  CLI --version ${fmtTime(startup.version)}, intake ${fmtTime(startup.intake)} (wall, fresh process)`);
+  group('CLI `vn-worktime --version`, fresh process (wall)', { medianMs: startup.version, samples: 7, batch: 1 });
+  group('CLI `vn-worktime intake 2026-03-13T20:00`, fresh process (wall)', { medianMs: startup.intake, samples: 7, batch: 1 });
+}
+let lunarBundle;
+try {
+  const sizes = JSON.parse(execFileSync(process.execPath, [fileURLToPath(new URL('../scripts/bundle-size.mjs', import.meta.url)), '--json'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  lunarBundle = sizes.find((x) => x.name.includes("'vn-worktime/lunar'"));
+} catch {
+  lunarBundle = undefined;
+}
+
 const CHANNELS = ['online', 'direct', 'postal'];
 if (intakeDeadline) {
   group('intakeDeadline (default civil-service calendar)', await measure('intakeDeadline — vn-worktime', batched(100, () => intakeDeadline(next())), { ...OURS, batch: 100 }));
@@ -354,7 +384,7 @@ if (summarize) {
   }
 } else group('summarize, 1,000,000 dossiers from a generator', undefined);
 
-// vn-worktime batch against summarize() on the same dossiers, and 1,000,000 rows in a 96 MB heap
+// vn-worktime batch against summarize() on the same dossiers, and 2,000,000 rows in a 96 MB heap
 let batchRun;
 if (summarize && existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)))) {
   try {
@@ -489,7 +519,7 @@ target(r5y <= 2, `workingTimeBetween over 5 years ≤ 2× our 1-day figure: ${r5
 target(vs(hdYear, wdYear) >= 100, `isWorkingDay ≥ 100× faster than date-holidays isHoliday: ${fmtRatio(vs(hdYear, wdYear))}× (per year: ${fmtTime(wdYear.medianMs)} vs ${fmtTime(hdYear.medianMs)})`);
 if (batchRun && !batchRun.error) {
   target(batchRun.ratio <= 2.5, `batch per-row cost ≤ 2.5× summarize's per-record cost: ${batchRun.ratio.toFixed(2)}× (${fmtInt(Math.round(batchRun.batchRowsPerSecond))} rows/s vs ${fmtInt(Math.round(batchRun.summarizeRecordsPerSecond))} records/s, same dossiers)`);
-  target(batchRun.bigOk, `batch streams ${fmtInt(batchRun.bigRows)} rows in a 96 MB heap: ${batchRun.bigOk ? `done in ${(batchRun.bigMs / 1000).toFixed(1)} s` : batchRun.bigError}`);
+  target(batchRun.bigOk, `batch streams ${fmtInt(batchRun.bigRows)} rows (${fmtInt(batchRun.bigInvalid ?? 0)} hostile) in a 96 MB heap, every row and the summary written: ${batchRun.bigOk ? `done in ${(batchRun.bigMs / 1000).toFixed(1)} s` : batchRun.bigError}`);
 } else {
   targets.push(`✗ batch against summarize: not measured (${batchRun?.error ?? 'dist/cli not built'})`);
 }
@@ -498,6 +528,13 @@ if (heap && !heap.error) {
 } else {
   targets.push(`✗ civilServiceCalendar heap < 5 MB: not measured (${heap?.error ?? 'dist/vietnam not built'})`);
 }
+
+if (startup) {
+  const ratio = startup.intake / startup.version;
+  target(ratio <= 1.5, `CLI intake ≤ 1.5× \`--version\` (wall, fresh process, same run): ${ratio.toFixed(2)}× (${fmtTime(startup.intake)} vs ${fmtTime(startup.version)})`);
+} else targets.push('✗ CLI intake against --version: not measured (dist/cli not built)');
+if (heap && !heap.error) target(heap.createMs < 15, `first civilServiceCalendar() of a process < 15 ms: ${fmtTime(heap.createMs)}`);
+if (lunarBundle) targets.push(`· lunar subpath (\`import { toLunar, fromLunar, lunarYear } from 'vn-worktime/lunar'\`): ${(lunarBundle.min / 1000).toFixed(1)} kB minified, ${(lunarBundle.gzip / 1000).toFixed(1)} kB gzip (table included)`);
 
 const cpus = os.cpus();
 const header = `Node ${process.version} · ${cpus[0]?.model?.trim() ?? 'unknown CPU'} · ${cpus.length} cores · ${os.platform()} ${os.arch()} · ${new Date().toISOString().slice(0, 10)} · load average ${LOAD_AT_START.toFixed(2)} at start, ${os.loadavg()[0].toFixed(2)} at end`;

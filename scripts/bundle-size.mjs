@@ -6,7 +6,7 @@
  * Bundles small entry files with esbuild (minified, tree-shaken, luxon external, ESM) from the
  * built dist/ (run `npm run build` first), prints the minified and gzipped sizes, and exits 1
  * when `import { WorkingCalendar } from 'vn-worktime/calendar'` contains anything of the lunar
- * or holiday modules (a VSOP87 coefficient, the synodic month, 'Tết', a document number such as
+ * or holiday modules (the lunar table, an uncertain month start, 'Tết', a document number such as
  * '9441/TB-BNV'). Each marker is first shown to be present in the bundle of the module it comes
  * from, so that the check cannot pass by looking for a string that is never there.
  *
@@ -36,8 +36,8 @@ const CASES = [
 
 /** Strings that belong to the lunar or holiday modules, and the case whose bundle must show them. */
 const MARKERS = [
-  { marker: '175347046', what: 'a VSOP87 coefficient (L0, first term)', home: "import { toLunar, fromLunar, lunarYear } from 'vn-worktime/lunar'" },
-  { marker: '29.530588861', what: 'the synodic month (new moons)', home: "import { toLunar, fromLunar, lunarYear } from 'vn-worktime/lunar'" },
+  { marker: 'KgrVFxbSPAdSJgal', what: 'the lunar table (its first years)', home: "import { toLunar, fromLunar, lunarYear } from 'vn-worktime/lunar'" },
+  { marker: '2175-01-23T00:02:13', what: 'an uncertain month start of the lunar table (Tết 2175)', home: "import { toLunar, fromLunar, lunarYear } from 'vn-worktime/lunar'" },
   { marker: 'Tết', what: "a holiday name ('Tết')", home: "import * from 'vn-worktime/vietnam'" },
   { marker: '9441/TB-BNV', what: 'a document number of an official schedule', home: "import * from 'vn-worktime/vietnam'" },
 ];

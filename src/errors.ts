@@ -54,13 +54,17 @@ export class WorktimeError extends Error {
   }
 }
 
+/** Shortens a text written into an error message (a key, a name) to at most 60 characters. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
 /** Shortens any value for inclusion in an error message. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (typeof value === 'string') {
-    const s = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return JSON.stringify(s);
+    return JSON.stringify(clip(value));
   }
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
     return String(value);

@@ -20,7 +20,7 @@ import { toDay } from '../time/date.js';
 import type { DateInput } from '../time/date.js';
 import { toDuration, toMillis } from '../time/duration.js';
 import type { DurationInput } from '../time/duration.js';
-import { toDateTime, toEpoch } from '../time/instant.js';
+import { describeInstant, toDateTime, toEpoch } from '../time/instant.js';
 import type { InstantInput } from '../time/instant.js';
 import { DAYS, DayIndex } from './dayIndex.js';
 import { Timeline } from './timeline.js';
@@ -72,6 +72,8 @@ export interface DayInfo {
 const MAX_WORKING_DAYS = 4_000_000;
 /** Longer than any span between the supported years (as for duration inputs). */
 const MAX_MS = 4e14;
+/** The most periods `workingPeriods` returns (about 40 years of a civil-service calendar). */
+export const MAX_WORKING_PERIODS = 20_000;
 
 /**
  * Facts other modules attach to a calendar (e.g. which years of the civil-service calendar are
@@ -348,7 +350,10 @@ export class WorkingCalendar {
    * The working periods inside `[from, to]`, clipped to it, in order; touching periods (a range
    * ending at 24:00 and the next day's starting at 00:00) are merged.
    *
-   * @throws WorktimeError `INVALID_INSTANT`, `OUT_OF_RANGE`, `INVALID_ARGUMENT` when `to < from`.
+   * At most {@link MAX_WORKING_PERIODS} (20,000) periods: ask for a longer span in parts.
+   *
+   * @throws WorktimeError `INVALID_INSTANT`, `OUT_OF_RANGE`, `INVALID_ARGUMENT` when `to < from`
+   *   or when the span holds more than 20,000 periods.
    * @example
    * civil.workingPeriods('2026-03-10T10:00', '2026-03-10T15:00').map((p) => [p.start.toFormat('HH:mm'), p.end.toFormat('HH:mm')]);
    * //=> [['10:00', '11:30'], ['13:30', '15:00']]
@@ -368,6 +373,13 @@ export class WorkingCalendar {
         if (e <= s) continue;
         if ((flat[flat.length - 1] ?? Number.NEGATIVE_INFINITY) >= s) flat[flat.length - 1] = Math.max(flat[flat.length - 1] as number, e);
         else flat.push(s, e);
+        if (flat.length > 2 * MAX_WORKING_PERIODS) {
+          throw new WorktimeError(
+            'INVALID_ARGUMENT',
+            `Expected at most ${MAX_WORKING_PERIODS} working periods between \`from\` and \`to\`, got more from ${describeInstant(from, this.#spec.zone)} to ${describeInstant(to, this.#spec.zone)}: ask for a shorter span`,
+            { from, to, limit: MAX_WORKING_PERIODS },
+          );
+        }
       }
     }
     const zone = this.#spec.zone;
@@ -436,8 +448,10 @@ export class WorkingCalendar {
     const e = toEpoch(t, this.#spec.zone, name);
     if (e >= this.#safeFrom && e <= this.#safeTo) return e;
     const day = this.#localDay(e);
-    if (day < this.#index.minDay || day > this.#index.maxDay) {
-      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describe(t)}`, { [name]: t });
+    // The range's closing instant (24:00 of its last day, where a deadline may fall) is in it.
+    const closing = day === this.#index.maxDay + 1 && this.#localDay(e - 1) === this.#index.maxDay;
+    if (day < this.#index.minDay || (day > this.#index.maxDay && !closing)) {
+      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describeInstant(t, this.#spec.zone)}`, { [name]: t });
     }
     return e;
   }
@@ -445,7 +459,7 @@ export class WorkingCalendar {
   #day(d: unknown, name: string): number {
     const day = toDay(d, this.#spec.zone, name);
     if (day < this.#index.minDay || day > this.#index.maxDay) {
-      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describe(d)}`, { [name]: d });
+      throw outOfRange(`Expected \`${name}\` within the calendar's range ${this.#rangeText()}, got ${describeInstant(d, this.#spec.zone)}`, { [name]: d });
     }
     return day;
   }
@@ -499,7 +513,7 @@ export class WorkingCalendar {
   }
 
   #exhausted(direction: 'before' | 'after', t: unknown): WorktimeError {
-    return outOfRange(`The calendar has no working time ${direction} ${describe(t)} within ${this.#rangeText()} to reach the requested amount`, { t });
+    return outOfRange(`The calendar has no working time ${direction} ${describeInstant(t, this.#spec.zone)} within ${this.#rangeText()} to reach the requested amount`, { t });
   }
 
   /** The rule for a day: its dated rule, else its yearly one. */

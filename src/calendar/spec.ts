@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { WorktimeError, describe } from '../errors.js';
+import { WorktimeError, clip, describe } from '../errors.js';
 import { formatDay, formatMonthDay, parseDay, parseMonthDay } from '../time/civil.js';
 import { MAX_DAY, MIN_DAY } from '../time/instant.js';
 import { formatTimeOfDay, parseRanges } from '../time/timeOfDay.js';
@@ -85,7 +85,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 function checkKeys(obj: Record<string, unknown>, allowed: Set<string>, path: string): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.has(key)) {
-      throw specError(`Unknown property '${key}' in ${path}; expected one of ${[...allowed].join(', ')}`, { path, key });
+      throw specError(`Unknown property '${clip(key)}' in ${path}; expected one of ${[...allowed].join(', ')}`, { path, key });
     }
   }
 }

@@ -7,8 +7,8 @@
 
 /** A stream the command line writes to (`process.stdout`, or a test's collector). */
 export interface Output {
-  /** Writes text; `false` asks the writer to wait for `'drain'`. */
-  write(chunk: string): boolean;
+  /** Writes text, or UTF-8 bytes (long outputs); `false` asks the writer to wait for `'drain'`. */
+  write(chunk: string | Uint8Array): boolean;
   /** Present on Node streams: lets a long run wait for the reader. */
   once?(event: 'drain', listener: () => void): unknown;
 }
@@ -31,7 +31,7 @@ export interface Io {
 }
 
 /** Writes `chunk`, waiting for `'drain'` when the reader is slower than the writer. */
-export async function writeAll(out: Output, chunk: string): Promise<void> {
+export async function writeAll(out: Output, chunk: string | Uint8Array): Promise<void> {
   if (!out.write(chunk) && out.once !== undefined) {
     await new Promise<void>((resolve) => out.once?.('drain', resolve));
   }

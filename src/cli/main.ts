@@ -3,13 +3,13 @@
  *
  * @module
  */
+import { outputErrorHandler } from './outputError.js';
 import { run } from './run.js';
 
-// `vn-worktime batch … | head`: the reader went away; stop quietly.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// `… | head` stops quietly; a full disk or a broken output is one line and exit status 74.
+const exit = (status: number): void => process.exit(status);
+process.stdout.on('error', outputErrorHandler('stdout', process.stderr, exit));
+process.stderr.on('error', outputErrorHandler('stderr', process.stderr, exit));
 
 process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,

@@ -10,12 +10,15 @@ import { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { asDateTime, isDateOnly } from './values.js';
 
-/** The close of working hours of a working day `YYYY-MM-DD` (24:00 for a range that ends at 24:00). */
+/**
+ * The close of working hours of a working day `YYYY-MM-DD` (24:00 for a range that ends at
+ * 24:00). Asked at the day's last millisecond, so that the last day of a calendar's range works.
+ */
 function endOfWork(calendar: WorkingCalendar, day: string): DateTime {
   const start = DateTime.fromISO(day, { zone: calendar.zone });
   const next = DateTime.fromISO(start.plus({ days: 1 }).toISODate() ?? day, { zone: calendar.zone });
-  const periods = calendar.workingPeriods(start, next);
-  return periods[periods.length - 1]?.end ?? start;
+  const last = next.minus({ milliseconds: 1 });
+  return calendar.isWorkingTime(last) ? calendar.addWorkingTime(last, 1) : calendar.previousWorkingTime(last);
 }
 
 /** The instant a deadline argument stands for, in the calendar's zone. */

@@ -6,6 +6,7 @@
  * - 1: invalid data — a `WorktimeError` from the library, or a file that cannot be read;
  * - 2: usage error — an unknown command or option, a missing argument or option;
  * - 70: an internal error (a bug): one short line; `VN_WORKTIME_DEBUG=1` prints the stack.
+ * - 74: the output cannot be written (a full disk): one line, set by `main.ts` (see outputError.ts).
  *
  * Errors are one line on standard error: `vn-worktime: CODE: what was expected`.
  *
@@ -106,11 +107,20 @@ async function dispatch(argv: readonly string[], io: Io, style: Style, errorStyl
   return await command.run(ctx);
 }
 
+/**
+ * A message on one line: each run of white space that holds a line break becomes one space.
+ * One pass over the text: matching optional space, a line break, optional space retried every
+ * space of a long run without a line break (quadratic: a 400 kB message took 50 s).
+ */
+export function oneLine(message: string): string {
+  return message.replace(/\s+/g, (space) => (space.includes('\n') ? ' ' : space));
+}
+
 /** Runs `vn-worktime` with `argv` (without `node` and the script) and resolves to the exit status. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const errorStyle = styleOf(colorEnabled(io.stderrIsTTY, io.env));
   const fail = (code: string, message: string, status: number): number => {
-    io.stderr.write(`${errorStyle.red('vn-worktime:')} ${code}: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    io.stderr.write(`${errorStyle.red('vn-worktime:')} ${code}: ${oneLine(message)}\n`);
     return status;
   };
   try {

@@ -8,6 +8,9 @@
 import { DateTime } from 'luxon';
 import type { WorkingCalendar } from '../calendar/WorkingCalendar.js';
 import { WorktimeError, describe } from '../errors.js';
+import { formatDay } from '../time/civil.js';
+import { MAX_DAY, MIN_DAY } from '../time/instant.js';
+import { parseIso } from '../time/iso.js';
 
 const VN_DATE_RE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -15,6 +18,7 @@ const pad = (s: string): string => s.padStart(2, '0');
 
 /** `13/03/2026 20:00` → `2026-03-13T20:00`, `13/3/2026` → `2026-03-13`; anything else unchanged. */
 export function fromVietnameseForm(text: string): string {
+  if (!text.includes('/')) return text; // the common case, ISO 8601, at no cost
   const m = VN_DATE_RE.exec(text.trim());
   if (m === null) return text;
   const [, d = '', mo = '', y = '', h, mi, s] = m;
@@ -37,10 +41,14 @@ const INSTANT_FORMS = 'an instant such as 2026-03-13T20:00, "2026-03-13 20:00" o
 export function instantArg(text: string, now: () => Date, name: string): string | Date {
   if (text.trim().toLowerCase() === 'now') return now();
   const value = fromVietnameseForm(text);
-  if (!DateTime.fromISO(value.trim().replace(' ', 'T')).isValid) {
-    throw new WorktimeError('INVALID_INSTANT', `Expected ${name} to be ${INSTANT_FORMS}, got ${describe(text)}`, { [name]: text });
+  const parts = parseIso(value);
+  if (typeof parts === 'string') {
+    const why = parts === '' ? '' : ` (${parts})`;
+    throw new WorktimeError('INVALID_INSTANT', `Expected ${name} to be ${INSTANT_FORMS}, got ${describe(text)}${why}`, { [name]: text });
   }
-  return value;
+  // A day alone in any ISO form (20260310, 2026-W11-2, 2026-069) is written YYYY-MM-DD, the form
+  // the commands read as a day; one outside the years 1000–9999 is left for the library to refuse.
+  return parts.time === undefined && parts.day >= MIN_DAY && parts.day <= MAX_DAY ? formatDay(parts.day) : value;
 }
 
 /**
@@ -86,7 +94,7 @@ export function asDateTime(calendar: WorkingCalendar, input: string | Date): Dat
   return calendar.addWorkingTime(input, 0);
 }
 
-/** Whether an argument is a day without a time (`2026-02-27`). */
+/** Whether an argument is a day without a time (`2026-02-27`; {@link instantArg} writes every ISO day so). */
 export function isDateOnly(input: string | Date): input is string {
   return typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.trim());
 }

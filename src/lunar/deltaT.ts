@@ -1,6 +1,7 @@
 /**
  * ΔT = TT − UT, the difference between the uniform time of the ephemerides and the time kept
- * by the Earth's rotation.
+ * by the Earth's rotation, for the Meeus/VSOP87 computation (meeusYears.ts) that the tests hold
+ * the lunar table to. The table itself uses the ΔT of scripts/lunar-table.mjs (observed to 2026).
  *
  * @module
  */

@@ -1,6 +1,8 @@
 /**
  * The Vietnamese lunar calendar (âm lịch): Gregorian ↔ lunar conversion and the shape of each
- * lunar year, computed from the astronomy (Meeus) with the Vietnamese rules at UTC+7.
+ * lunar year, read from a table computed with the Swiss Ephemeris (JPL DE431) and the Vietnamese
+ * rules at UTC+7. Month starts after 2076 whose new moon lies within the uncertainty of ΔT of
+ * midnight are marked `uncertain`.
  *
  * @example
  * import { toLunar, fromLunar, lunarYear } from 'vn-worktime/lunar';
@@ -10,7 +12,7 @@
  *
  * @module
  */
-export type { LunarDate } from './lunarDate.js';
+export type { LunarDate, LunarDateInfo, UncertainMonthStart } from './lunarDate.js';
 export type { LunarYearInfo } from './lunarYear.js';
 export { toLunar } from './toLunar.js';
 export { fromLunar } from './fromLunar.js';

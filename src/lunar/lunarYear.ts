@@ -5,7 +5,8 @@
  */
 import { WorktimeError, describe } from '../errors.js';
 import { formatDay } from '../time/civil.js';
-import { lunarYearData } from './lunarYears.js';
+import type { UncertainMonthStart } from './lunarDate.js';
+import { lunarYearData, uncertainAt } from './lunarYears.js';
 import { FIRST_YEAR, LAST_YEAR } from './range.js';
 
 /** What {@link lunarYear} returns. */
@@ -16,6 +17,11 @@ export interface LunarYearInfo {
   leapMonth: number;
   /** The first day of each of its 12 or 13 months, in order (a leap month right after its namesake). */
   monthStarts: string[];
+  /**
+   * Present only when some month start of the year, or the next Tết, is not certain: its new moon
+   * lies within ΔT's uncertainty of midnight (years after 2076; see {@link UncertainMonthStart}).
+   */
+  uncertain?: UncertainMonthStart[];
 }
 
 /**
@@ -34,6 +40,7 @@ export interface LunarYearInfo {
  * @example
  * lunarYear(2026).tet;       //=> '2026-02-17' (Tết Bính Ngọ)
  * lunarYear(2023).leapMonth; //=> 2 (tháng 2 nhuận from 2023-03-22)
+ * lunarYear(2175).uncertain?.[0].alternative; //=> '2175-01-22' (Tết 2175 may be a day earlier)
  * lunarYear(2033);
  * //=> { tet: '2033-01-31', leapMonth: 11,
  * //     monthStarts: ['2033-01-31', …, '2033-11-22', '2033-12-22', '2034-01-20'] } (13 months)
@@ -47,5 +54,12 @@ export function lunarYear(year: number): LunarYearInfo {
   }
   const data = lunarYearData(year);
   const monthStarts = data.starts.slice(0, -1).map(formatDay);
-  return { tet: monthStarts[0] as string, leapMonth: data.leapMonth, monthStarts };
+  const info: LunarYearInfo = { tet: monthStarts[0] as string, leapMonth: data.leapMonth, monthStarts };
+  const uncertain: UncertainMonthStart[] = [];
+  for (let i = 0; i <= monthStarts.length; i += 1) {
+    const u = uncertainAt(data, i);
+    if (u) uncertain.push(u);
+  }
+  if (uncertain.length > 0) info.uncertain = uncertain;
+  return info;
 }

@@ -2,9 +2,9 @@
  * The supported range of the lunar calendar: Gregorian 1900-01-01 through 2199-12-31, which is
  * lunar 1/12/1899 through part of lunar year 2199.
  *
- * Over 1900–2100 the computed calendar matches the published Vietnamese dates (see
- * test/fixtures/lunar-golden.json); 2101–2199 rests on the same astronomy with an extrapolated
- * ΔT, so a new moon or major term within a few minutes of midnight there may yet move.
+ * Over 1900–2100 the table matches the published Vietnamese dates (see
+ * test/fixtures/lunar-golden.json); after 2026 ΔT is an extrapolation, and the month starts whose
+ * new moon lies within its uncertainty of midnight (all after 2076) are marked `uncertain`.
  *
  * @module
  */

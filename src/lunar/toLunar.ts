@@ -7,14 +7,14 @@ import { WorktimeError } from '../errors.js';
 import { civilFromDays } from '../time/civil.js';
 import { toDay, type DateInput } from '../time/date.js';
 import { CompiledZone, VIETNAM_ZONE } from '../time/zone.js';
-import type { LunarDate } from './lunarDate.js';
-import { lunarYearData } from './lunarYears.js';
+import type { LunarDateInfo } from './lunarDate.js';
+import { lunarYearData, uncertainAt } from './lunarYears.js';
 import { FIRST_DAY, LAST_DAY, outOfRange } from './range.js';
 
 let vietnam: CompiledZone | undefined;
 
 /** The lunar date of a day number already known to be in range. */
-export function lunarDateOfDay(day: number): LunarDate {
+export function lunarDateOfDay(day: number): LunarDateInfo {
   const gregorianYear = civilFromDays(day).year;
   let data = lunarYearData(gregorianYear);
   if (day < (data.starts[0] as number)) data = lunarYearData(gregorianYear - 1);
@@ -23,12 +23,18 @@ export function lunarDateOfDay(day: number): LunarDate {
   while ((starts[i] as number) > day) i -= 1;
   // The index of the leap month; in a year without one, no index reaches it.
   const leapAt = data.leapMonth === 0 ? Number.POSITIVE_INFINITY : data.leapMonth;
-  return {
+  const info: LunarDateInfo = {
     year: data.year,
     month: i >= leapAt ? i : i + 1,
     day: day - (starts[i] as number) + 1,
     leap: i === leapAt,
   };
+  // The day's own month start may move, or, on the last day of a month, the next start may come a
+  // day earlier and make it a first day.
+  const next = day === (starts[i + 1] as number) - 1 ? uncertainAt(data, i + 1) : undefined;
+  const uncertain = uncertainAt(data, i) ?? (next && next.alternative < next.monthStart ? next : undefined);
+  if (uncertain) info.uncertain = uncertain;
+  return info;
 }
 
 /**
@@ -42,7 +48,8 @@ export function lunarDateOfDay(day: number): LunarDate {
  * the lunar calendar itself is always reckoned at UTC+7.
  *
  * @param date - `'YYYY-MM-DD'`, a `Date` or a luxon `DateTime`, from 1900-01-01 to 2199-12-31.
- * @returns A new {@link LunarDate}.
+ * @returns A new {@link LunarDateInfo}: a {@link LunarDate}, with `uncertain` for a day after 2076
+ *   whose lunar date depends on a month start that ΔT could move.
  * @throws WorktimeError `INVALID_DATE` for anything that is not a date; `OUT_OF_RANGE` outside
  *   1900-01-01…2199-12-31.
  *
@@ -51,8 +58,9 @@ export function lunarDateOfDay(day: number): LunarDate {
  * toLunar('2026-04-26'); //=> { year: 2026, month: 3, day: 10, leap: false } (Giỗ Tổ Hùng Vương)
  * toLunar('2026-02-16'); //=> { year: 2025, month: 12, day: 29, leap: false } (Giao thừa: month 12 has 29 days)
  * toLunar('2023-03-22'); //=> { year: 2023, month: 2, day: 1, leap: true }  (tháng 2 nhuận)
+ * toLunar('2175-01-23').uncertain?.alternative; //=> '2175-01-22' (Tết 2175 may be a day earlier)
  */
-export function toLunar(date: DateInput): LunarDate {
+export function toLunar(date: DateInput): LunarDateInfo {
   let day: number;
   try {
     day = toDay(date, (vietnam ??= CompiledZone.get(VIETNAM_ZONE)), 'date');

@@ -4,10 +4,11 @@
  *
  * @module
  */
-import { DateTime } from 'luxon';
+import type { DateTime } from 'luxon';
 import { WorktimeError, describe } from '../errors.js';
 import { DAY_MS, parseDay } from './civil.js';
-import { MAX_DAY, MIN_DAY } from './instant.js';
+import { MAX_DAY, MIN_DAY, luxonMillis } from './instant.js';
+import { isLuxonDateTime } from './luxon.js';
 import type { CompiledZone } from './zone.js';
 
 /** A calendar day: `'YYYY-MM-DD'`, or a Date / DateTime meaning its day in the calendar's zone. */
@@ -48,10 +49,10 @@ export function toDay(value: unknown, zone: CompiledZone, name: string): number 
   if (value instanceof Date) {
     epoch = value.getTime();
     if (Number.isNaN(epoch)) throw invalid(value, name, 'invalid Date');
-  } else if (DateTime.isDateTime(value)) {
-    if (!value.isValid) throw invalid(value, name, 'invalid DateTime');
-    epoch = value.toMillis();
-    if (!Number.isFinite(epoch)) throw invalid(value, name, 'not a finite instant');
+  } else if (isLuxonDateTime(value)) {
+    const ms = luxonMillis(value);
+    if (typeof ms === 'string') throw invalid(value, name, ms);
+    epoch = ms;
   } else {
     throw invalid(value, name);
   }

@@ -6,7 +6,8 @@
  * @module
  */
 import { Duration } from 'luxon';
-import { WorktimeError, describe } from '../errors.js';
+import { WorktimeError, clip, describe } from '../errors.js';
+import { isLuxonDuration } from './luxon.js';
 
 /** A duration: milliseconds, an object of hours/minutes/seconds/milliseconds, or a luxon Duration. */
 export type DurationInput =
@@ -39,14 +40,28 @@ function fromUnits(obj: Record<string, unknown>, value: unknown, name: string): 
     if (unit === undefined) {
       const why = key === 'days' || key === 'weeks' || key === 'months' || key === 'years' || key === 'quarters'
         ? `'${key}' is not accepted: use addWorkingDays for days`
-        : `unknown unit '${key}'`;
+        : `unknown unit '${clip(key)}'`;
       throw invalid(value, name, why);
     }
     if (amount === undefined) continue;
-    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(value, name, `'${key}' must be a finite number`);
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) throw invalid(value, name, `'${clip(key)}' must be a finite number`);
     total += amount * unit;
   }
   return total;
+}
+
+/** The units of a luxon Duration, or `INVALID_DURATION` when it is invalid or does not work. */
+function durationUnits(value: Duration, name: string): Record<string, unknown> {
+  let units: unknown;
+  try {
+    if (!value.isValid) throw invalid(value, name, 'invalid Duration');
+    units = value.toObject();
+  } catch (error) {
+    if (error instanceof WorktimeError) throw error;
+    throw invalid(value, name, 'not a working luxon Duration');
+  }
+  if (typeof units !== 'object' || units === null) throw invalid(value, name, 'not a working luxon Duration');
+  return units as Record<string, unknown>;
 }
 
 /**
@@ -59,9 +74,8 @@ export function toMillis(value: unknown, name: string): number {
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(value, name, 'not a finite number');
     ms = value;
-  } else if (Duration.isDuration(value)) {
-    if (!value.isValid) throw invalid(value, name, 'invalid Duration');
-    ms = fromUnits(value.toObject() as Record<string, unknown>, value, name);
+  } else if (isLuxonDuration(value)) {
+    ms = fromUnits(durationUnits(value, name), value, name);
   } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
     ms = fromUnits(value as Record<string, unknown>, value, name);
   } else {

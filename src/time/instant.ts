@@ -5,9 +5,11 @@
  * @module
  */
 import { DateTime } from 'luxon';
-import { WorktimeError, describe } from '../errors.js';
-import { DAY_MS, civilFromDays, daysFromCivil, daysInMonth } from './civil.js';
-import type { CompiledZone } from './zone.js';
+import { WorktimeError, clip, describe } from '../errors.js';
+import { DAY_MS, civilFromDays, daysFromCivil } from './civil.js';
+import { localMillis, parseIso } from './iso.js';
+import { isLuxonDateTime } from './luxon.js';
+import { CompiledZone } from './zone.js';
 
 /** Any value accepted as an instant: a Date, a luxon DateTime, an ISO string or epoch ms. */
 export type InstantInput = Date | DateTime | string | number;
@@ -17,9 +19,6 @@ export const MIN_DAY = daysFromCivil(1000, 1, 1);
 export const MAX_DAY = daysFromCivil(9999, 12, 31);
 const MIN_EPOCH = (MIN_DAY - 1) * DAY_MS;
 const MAX_EPOCH = (MAX_DAY + 2) * DAY_MS;
-
-const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
 const EXPECTED =
   "a Date, a luxon DateTime, epoch milliseconds, or an ISO 8601 string such as '2026-02-13T16:30' or '2026-02-13T16:30:00+07:00'";
@@ -31,42 +30,50 @@ function invalid(value: unknown, name: string, why?: string): WorktimeError {
   });
 }
 
+function outOfRange(value: unknown, name: string): WorktimeError {
+  return new WorktimeError('OUT_OF_RANGE', `Expected \`${name}\` between the years 1000 and 9999, got ${describe(value)}`, {
+    [name]: value,
+  });
+}
+
 function checkRange(epoch: number, value: unknown, name: string): number {
-  if (epoch < MIN_EPOCH || epoch > MAX_EPOCH) {
-    throw new WorktimeError('OUT_OF_RANGE', `Expected \`${name}\` between the years 1000 and 9999, got ${describe(value)}`, {
-      [name]: value,
-    });
-  }
+  if (epoch < MIN_EPOCH || epoch > MAX_EPOCH) throw outOfRange(value, name);
   return epoch;
 }
 
-/** Parses an ISO string; a string without an offset is wall-clock time in `zone`. */
+/**
+ * Parses an ISO string; a string without an offset is wall-clock time in `zone` (or in the zone
+ * it names in brackets). The range is checked on the written date, before any zone is asked.
+ */
 function parseIsoString(text: string, zone: CompiledZone, name: string): number {
-  const m = ISO_RE.exec(text.trim());
-  if (m) {
-    const year = Number(m[1]);
-    const month = Number(m[2]);
-    const day = Number(m[3]);
-    const hour = m[4] === undefined ? 0 : Number(m[4]);
-    const minute = m[5] === undefined ? 0 : Number(m[5]);
-    const second = m[6] === undefined ? 0 : Number(m[6]);
-    const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000 + 1e-7);
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw invalid(text, name, 'no such date');
-    if (hour > 23 || minute > 59 || second > 59) throw invalid(text, name, 'no such time of day');
-    const local = daysFromCivil(year, month, day) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-    const offset = m[8];
-    if (offset === undefined) return checkRange(zone.toEpoch(local), text, name);
-    // 'Z' (or 'z') has no digits and '+07' no minutes: Number('') is 0.
-    const sign = offset[0] === '-' ? -1 : 1;
-    const digits = offset.slice(1).replace(':', '');
-    const oh = Number(digits.slice(0, 2));
-    const om = Number(digits.slice(2));
-    if (oh > 23 || om > 59) throw invalid(text, name, 'no such offset');
-    return checkRange(local - sign * (oh * 60 + om) * 60_000, text, name);
+  const parts = parseIso(text);
+  if (typeof parts === 'string') throw invalid(text, name, parts);
+  // A written day three days or more outside the supported days is outside MIN_EPOCH..MAX_EPOCH
+  // whatever its offset (under 24 hours); checkRange below decides the days in between.
+  if (parts.day < MIN_DAY - 3 || parts.day > MAX_DAY + 3) throw outOfRange(text, name);
+  const local = localMillis(parts);
+  if (parts.zone !== undefined) {
+    let named: CompiledZone;
+    try {
+      named = CompiledZone.get(parts.zone);
+    } catch {
+      throw invalid(text, name, `unknown time zone '${clip(parts.zone)}'`);
+    }
+    return checkRange(named.toEpoch(local), text, name);
   }
-  const dt = DateTime.fromISO(text.trim(), { zone });
-  if (!dt.isValid) throw invalid(text, name);
-  return checkRange(dt.toMillis(), text, name);
+  if (parts.offset !== undefined) return checkRange(local - parts.offset, text, name);
+  return checkRange(zone.toEpoch(local), text, name);
+}
+
+/** The epoch milliseconds of a luxon DateTime, or why it has none. */
+export function luxonMillis(value: DateTime): number | string {
+  try {
+    if (!value.isValid) return `invalid DateTime: ${value.invalidReason ?? 'unknown reason'}`;
+    const ms = value.toMillis();
+    return typeof ms === 'number' && Number.isFinite(ms) ? ms : 'not a finite instant';
+  } catch {
+    return 'not a working luxon DateTime';
+  }
 }
 
 /**
@@ -86,10 +93,9 @@ export function toEpoch(value: unknown, zone: CompiledZone, name: string): numbe
     if (Number.isNaN(ms)) throw invalid(value, name, 'invalid Date');
     return checkRange(ms, value, name);
   }
-  if (DateTime.isDateTime(value)) {
-    if (!value.isValid) throw invalid(value, name, `invalid DateTime: ${value.invalidReason ?? 'unknown reason'}`);
-    const ms = value.toMillis();
-    if (!Number.isFinite(ms)) throw invalid(value, name, 'not a finite instant');
+  if (isLuxonDateTime(value)) {
+    const ms = luxonMillis(value);
+    if (typeof ms === 'string') throw invalid(value, name, ms);
     return checkRange(ms, value, name);
   }
   throw invalid(value, name);
@@ -116,6 +122,20 @@ function directBuild(epoch: number, zone: CompiledZone): DateTime | undefined {
     direct = loc !== undefined && dt.isValid && dt.toMillis() === epoch && dt.toISO() === same.toISO() && dt.locale === same.locale && dt.zone === zone;
   }
   return direct ? dt : undefined;
+}
+
+/**
+ * An instant for an error message: epoch milliseconds, a Date or a DateTime as an ISO string in
+ * `zone` (`2200-01-01T00:00:00.000+07:00`, not `7258093200000`; the value itself is in the
+ * error's `details`), else as {@link describe} writes it.
+ */
+export function describeInstant(value: unknown, zone: CompiledZone): string {
+  let ms: number | string = Number.NaN;
+  if (typeof value === 'number') ms = value;
+  else if (value instanceof Date) ms = value.getTime();
+  else if (isLuxonDateTime(value)) ms = luxonMillis(value);
+  if (typeof ms === 'string' || !(ms >= MIN_EPOCH && ms <= MAX_EPOCH)) return describe(value);
+  return isoText(ms, zone);
 }
 
 /** Builds the DateTime returned to users: in the calendar's zone, never invalid. */

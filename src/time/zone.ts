@@ -18,6 +18,13 @@ const BUCKET_MS = 2 ** 35;
 const SAMPLE_MS = 7 * DAY_MS;
 const HOUR_MS = 3_600_000;
 /**
+ * Offsets are asked for instants within this distance of the epoch only: a little inside the
+ * range of a JavaScript Date (±8.64e15 ms). An instant beyond it gets the offset at the bound, so
+ * that no computation here ever sees an invalid Date or a step that does not move.
+ */
+const SAFE_MS = 8.64e15 - 2 * DAY_MS;
+const clamp = (epoch: number): number => (epoch > SAFE_MS ? SAFE_MS : epoch < -SAFE_MS ? -SAFE_MS : epoch);
+/**
  * The span sampled from the time-zone database: 1800 to 2128. No zone changes offset before 1800
  * (checked for every zone `Intl` knows), so earlier instants take the offset of 1800-01-01.
  */
@@ -73,35 +80,67 @@ interface Bucket {
   readonly offsets: number[];
 }
 
+/** The offsets of one zone, shared by every spelling of its name. */
+interface Offsets {
+  readonly iana: IANAZone;
+  readonly buckets: Map<number, Bucket>;
+}
+
 /**
- * An IANA zone with compiled offsets. Instances are shared per zone name.
- * Offsets are in milliseconds.
+ * The zone's identifier as `Intl` resolves it (case and links: `asia/saigon` and
+ * `Asia/Ho_Chi_Minh` are both `Asia/Saigon`), or `undefined` for a name it does not know.
+ */
+function resolveZone(name: string): string | undefined {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+function invalidZone(name: unknown): WorktimeError {
+  return new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describe(name)}`, { zone: name });
+}
+
+/**
+ * An IANA zone with compiled offsets. Instances are shared per zone name; the offsets are shared
+ * per zone, whatever the spelling of its name. Offsets are in milliseconds.
  */
 export class CompiledZone extends Zone<true> {
   readonly #name: string;
   readonly #iana: IANAZone;
-  readonly #buckets = new Map<number, Bucket>();
+  readonly #buckets: Map<number, Bucket>;
 
-  private constructor(name: string) {
+  private constructor(name: string, offsets: Offsets) {
     super();
     this.#name = name;
-    this.#iana = IANAZone.create(name);
+    this.#iana = offsets.iana;
+    this.#buckets = offsets.buckets;
     // The seconds and the offset only ("0 GMT+01:00"): the fewer fields, the faster the call.
-    this.#format = new Intl.DateTimeFormat('en-US', { timeZone: name, second: 'numeric', timeZoneName: 'longOffset' });
+    this.#format = new Intl.DateTimeFormat('en-US', { timeZone: offsets.iana.name, second: 'numeric', timeZoneName: 'longOffset' });
   }
 
-  /** Returns the shared compiled zone for a name, or throws `INVALID_ZONE`. */
+  /**
+   * Returns the shared compiled zone for a name, or throws `INVALID_ZONE`. A name that differs
+   * from the zone's identifier only in case is written as the identifier (`asia/tokyo` →
+   * `Asia/Tokyo`); another spelling (a link such as `Asia/Ho_Chi_Minh`) is kept as given. At most
+   * {@link SPELLINGS} spellings are remembered, and one table of offsets per zone.
+   */
   static get(name: unknown): CompiledZone {
-    // A blank name fails `isValidZone` below, with the same error.
-    if (typeof name !== 'string') {
-      throw new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describe(name)}`, { zone: name });
-    }
+    if (typeof name !== 'string') throw invalidZone(name);
     const cached = cache.get(name);
     if (cached) return cached;
-    if (!IANAZone.isValidZone(name)) {
-      throw new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describe(name)}`, { zone: name });
+    // A blank name, or one too long to be a zone, is not asked to Intl.
+    const id = name.trim() === '' || name.length > 256 ? undefined : resolveZone(name);
+    if (id === undefined) throw invalidZone(name);
+    let offsets = tables.get(id);
+    if (offsets === undefined) {
+      offsets = { iana: IANAZone.create(id), buckets: new Map() };
+      tables.set(id, offsets);
     }
-    const zone = new CompiledZone(name);
+    const zone = new CompiledZone(name.toLowerCase() === id.toLowerCase() ? id : name, offsets);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache only saves work: cleared or kept, the same zones come out
+    if (cache.size >= SPELLINGS) cache.clear();
     cache.set(name, zone);
     return zone;
   }
@@ -133,6 +172,8 @@ export class CompiledZone extends Zone<true> {
 
   /** Offset in minutes at an epoch instant (luxon's `Zone` contract). */
   override offset(ts: number): number {
+    // luxon's own zones answer NaN for an invalid instant, and luxon turns it into an invalid DateTime.
+    if (!Number.isFinite(ts)) return Number.NaN;
     return this.offsetMs(ts) / MINUTE_MS;
   }
 
@@ -147,6 +188,7 @@ export class CompiledZone extends Zone<true> {
   /** Offset in milliseconds at an epoch instant. */
   offsetMs(epoch: number): number {
     assert(Number.isFinite(epoch), 'offsets are asked for finite instants only');
+    epoch = clamp(epoch);
     if (epoch < TABLE_START) return this.#tableOffset(TABLE_START);
     if (epoch >= EXTRAPOLATED_FROM) {
       let year = this.#lastYear;
@@ -208,7 +250,9 @@ export class CompiledZone extends Zone<true> {
    * Calls `visit` for each transition in `(from, to]`, ascending, until it returns true;
    * returns whether it did.
    */
-  #visitTransitions(from: number, to: number, visit: (t: number) => boolean): boolean {
+  #visitTransitions(rawFrom: number, rawTo: number, visit: (t: number) => boolean): boolean {
+    const from = clamp(rawFrom);
+    const to = clamp(rawTo);
     const lo = Math.max(from, TABLE_START - 1);
     const mid = Math.min(to, EXTRAPOLATED_FROM - 1);
     if (lo < mid && this.#visitTable(lo, mid, 0, visit)) return true;
@@ -337,7 +381,16 @@ export class CompiledZone extends Zone<true> {
   }
 }
 
+/** Spellings of zone names remembered before the memo is cleared, so that memory stays bounded. */
+export const SPELLINGS = 256;
 const cache = new Map<string, CompiledZone>();
+/** Offsets per zone identifier: one per zone `Intl` knows (a few hundred at most). */
+const tables = new Map<string, Offsets>();
+
+/** How many spellings and zones are remembered (for tests of the bound). */
+export function zoneMemo(): { spellings: number; zones: number } {
+  return { spellings: cache.size, zones: tables.size };
+}
 
 /** The default zone of the library: Vietnam, UTC+7. */
 export const VIETNAM_ZONE = 'Asia/Ho_Chi_Minh';

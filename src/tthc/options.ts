@@ -4,7 +4,7 @@
  * @module
  */
 import { WorkingCalendar } from '../calendar/WorkingCalendar.js';
-import { WorktimeError, describe } from '../errors.js';
+import { WorktimeError, clip, describe } from '../errors.js';
 import { civilServiceCalendar } from '../vietnam/civilServiceCalendar.js';
 
 /** Checks that `options` is undefined or a plain object with only `allowed` keys. */
@@ -15,7 +15,7 @@ export function checkOptions(options: unknown, allowed: readonly string[], fn: s
   }
   for (const key of Object.keys(options)) {
     if (!allowed.includes(key)) {
-      throw new WorktimeError('INVALID_ARGUMENT', `Unknown option '${key}' of ${fn}; expected ${allowed.join(', ')}`, { option: key });
+      throw new WorktimeError('INVALID_ARGUMENT', `Unknown option '${clip(key)}' of ${fn}; expected ${allowed.join(', ')}`, { option: key });
     }
   }
   return options as Record<string, unknown>;

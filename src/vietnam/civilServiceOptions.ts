@@ -4,7 +4,7 @@
  * @module
  */
 import type { TimeRange } from '../calendar/index.js';
-import { WorktimeError, describe } from '../errors.js';
+import { WorktimeError, clip, describe } from '../errors.js';
 import { parseRanges } from '../time/timeOfDay.js';
 import { deepFreeze } from './freeze.js';
 import type { OfficialSchedule } from './types.js';
@@ -43,7 +43,7 @@ export function checkOptions(options: unknown): { hours: TimeRange[]; saturday: 
   }
   const o = options as Record<string, unknown>;
   for (const key of Object.keys(o)) {
-    if (!OPTION_KEYS.has(key)) throw argument('options', `an object with only hours, saturday, zone, schedules (unknown option '${key}')`, options);
+    if (!OPTION_KEYS.has(key)) throw argument('options', `an object with only hours, saturday, zone, schedules (unknown option '${clip(key)}')`, options);
   }
   if (o.hours !== undefined) parseRanges(o.hours, 'hours');
   if (o.saturday !== undefined) parseRanges(o.saturday, 'saturday');

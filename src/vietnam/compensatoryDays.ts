@@ -10,6 +10,7 @@ import { compensatoryName } from './names.js';
 import { inPeriod } from './tables.js';
 import type { HolidayTables } from './tables.js';
 import type { DatedHoliday } from './statutoryDays.js';
+import type { Holiday } from './types.js';
 
 const SATURDAY = 5;
 
@@ -32,16 +33,15 @@ export function compensatoryDays(days: readonly DatedHoliday[], tables: HolidayT
     let next = d.day + 1;
     while (weekdayOf(next) >= SATURDAY || statutory.has(next) || taken.has(next)) next++;
     taken.add(next);
-    out.push({
-      day: next,
-      base: d.base,
-      holiday: {
-        date: formatDay(next),
-        name: compensatoryName(d.base, d.holiday.date),
-        kind: 'compensatory',
-        source: `${rule.source} (${d.holiday.date})`,
-      },
-    });
+    const holiday: Holiday = {
+      date: formatDay(next),
+      name: compensatoryName(d.base, d.holiday.date),
+      kind: 'compensatory',
+      source: `${rule.source} (${d.holiday.date})`,
+    };
+    // A compensatory day is as uncertain as the holiday it compensates.
+    if (d.holiday.uncertain) holiday.uncertain = d.holiday.uncertain;
+    out.push({ day: next, base: d.base, holiday });
   }
   return out;
 }

@@ -21,6 +21,10 @@ export const PROVISIONAL_SOURCE =
 export const NOT_IN_DATA_SOURCE =
   'vn-worktime: lịch tạm tính (provisional) — năm không có trong dữ liệu lịch chính thức của vn-worktime; ngày nghỉ suy ra từ luật, không có ngày hoán đổi (no official schedule in the data for this year)';
 
+/** The `sources` line of a year with a day off that rests on an uncertain lunar month start. */
+export const LUNAR_UNCERTAIN_SOURCE =
+  'vn-worktime: ngày âm lịch chưa chắc chắn — điểm Sóc cách nửa đêm (UTC+7) ít hơn sai số dự báo ΔT; ngày nghỉ có `uncertain` có thể sớm hoặc muộn một ngày (a lunar month start within the uncertainty of ΔT)';
+
 /**
  * Why a year without a decision is provisional: `'not-announced'` after the last announced year
  * (its schedule is expected), `'not-in-data'` for an earlier year (announced long ago, or never,
@@ -64,6 +68,7 @@ function mergeByDate(days: Holiday[]): Holiday[] {
     }
     last.name = { vi: `${last.name.vi}; ${h.name.vi}`, en: `${last.name.en}; ${h.name.en}` };
     last.source = [last.source, h.source].join('; '); // every day off built here has a source
+    if (h.uncertain && !last.uncertain) last.uncertain = h.uncertain;
   }
   return out;
 }
@@ -95,6 +100,7 @@ export function scheduleOf(year: number, tables: HolidayTables): Readonly<Offici
       }
     }
     workdays.sort(byDate);
+    if (daysOff.some((d) => d.uncertain)) sources.push(LUNAR_UNCERTAIN_SOURCE);
     const schedule: OfficialSchedule = {
       year,
       status: decision ? 'official' : 'provisional',

@@ -38,7 +38,9 @@ export function holidaysOf(year: number, tables: HolidayTables): readonly DatedH
 
 /** A copy a caller may change. */
 export function copyHoliday(h: Readonly<Holiday>): Holiday {
-  return { ...h, name: { ...h.name } };
+  const copy: Holiday = { ...h, name: { ...h.name } };
+  if (h.uncertain) copy.uncertain = { ...h.uncertain };
+  return copy;
 }
 
 /**
@@ -57,7 +59,9 @@ export function copyHoliday(h: Readonly<Holiday>): Holiday {
  * Tết's 5 days and the day next to 2/9 are decided by the Prime Minister each year: announced
  * years (Tết from 2014, 2/9 from 2021, to 2026) use the decided days, other years the provisional rules (2 days before mùng 1
  * and 3 from it, or 1 + 4 when the block would start on a Sunday; the working day next to 2/9 that
- * joins a weekend). Lunar dates come from `vn-worktime/lunar` (Vietnamese calendar, UTC+7).
+ * joins a weekend). Lunar dates come from `vn-worktime/lunar` (Vietnamese calendar, UTC+7); a
+ * day that rests on a lunar month start ΔT could still move (Tết 2175 and 2199, …) carries
+ * `uncertain`, and so does its compensatory day.
  *
  * @param year - A Gregorian year, an integer from 1900 to 2199.
  * @returns A new array, sorted by date; each entry names its legal `source`.

@@ -5,12 +5,15 @@
  * @module
  */
 import { assert } from '../errors.js';
-import { fromLunar, lunarYear, toLunar } from '../lunar/index.js';
+import { fromLunar } from '../lunar/fromLunar.js';
+import { lunarYearData, uncertainAt } from '../lunar/lunarYears.js';
+import { lunarDateOfDay } from '../lunar/toLunar.js';
 import { daysFromCivil, formatDay, parseDay } from '../time/civil.js';
 import { tetDayName } from './names.js';
 import { PROVISIONAL_ADJACENT_RULE, PROVISIONAL_TET_RULE, adjacentDay, tetDaysBefore } from './provisionalRules.js';
 import { inPeriod } from './tables.js';
 import type { HolidayTables } from './tables.js';
+import type { UncertainMonthStart } from '../lunar/lunarDate.js';
 import type { Holiday, LocalizedName, StatutoryRule } from './types.js';
 
 /** A holiday with its day number and the name of the holiday it belongs to. */
@@ -28,8 +31,10 @@ function dayOf(date: string): number {
   return day;
 }
 
-function statutory(day: number, name: LocalizedName, base: LocalizedName, source: string): DatedHoliday {
-  return { day, base, holiday: { date: formatDay(day), name, kind: 'statutory', source } };
+function statutory(day: number, name: LocalizedName, base: LocalizedName, source: string, uncertain?: UncertainMonthStart): DatedHoliday {
+  const holiday: Holiday = { date: formatDay(day), name, kind: 'statutory', source };
+  if (uncertain) holiday.uncertain = uncertain;
+  return { day, base, holiday };
 }
 
 function tetBlock(rule: StatutoryRule & { on: { type: 'tet' } }, year: number, tet: number, tables: HolidayTables): DatedHoliday[] {
@@ -49,8 +54,10 @@ function tetBlock(rule: StatutoryRule & { on: { type: 'tet' } }, year: number, t
     days = Array.from({ length: rule.on.days }, (_, i) => first + i);
     source = `${rule.source}; ${PROVISIONAL_TET_RULE}`;
   }
-  const lastDayOfYear = toLunar(formatDay(tet - 1)).day;
-  return days.map((d) => statutory(d, tetDayName(rule.name, d - tet, lastDayOfYear), rule.name, source));
+  const lastDayOfYear = lunarDateOfDay(tet - 1).day;
+  // Every day of the block moves with mùng 1 when its month start is not certain.
+  const uncertain = uncertainAt(lunarYearData(year), 0);
+  return days.map((d) => statutory(d, tetDayName(rule.name, d - tet, lastDayOfYear), rule.name, source, uncertain));
 }
 
 /**
@@ -68,7 +75,7 @@ export function statutoryDays(year: number, tables: HolidayTables): DatedHoliday
   for (const rule of tables.rules) {
     const on = rule.on;
     if (on.type === 'tet') {
-      tet ??= dayOf(lunarYear(year).tet);
+      tet ??= lunarYearData(year).starts[0] as number;
       const block = tetBlock({ ...rule, on }, year, tet, tables);
       if (block.length > 0) anchors.set(rule.id, tet);
       out.push(...block);
@@ -82,7 +89,7 @@ export function statutoryDays(year: number, tables: HolidayTables): DatedHoliday
     if (!inPeriod(date, rule)) continue;
     const day = dayOf(date);
     anchors.set(rule.id, day);
-    out.push(statutory(day, rule.name, rule.name, rule.source));
+    out.push(statutory(day, rule.name, rule.name, rule.source, on.type === 'lunar' ? lunarDateOfDay(day).uncertain : undefined));
   }
   for (const { rule, of } of adjacent) {
     const anchor = anchors.get(of);

@@ -6,6 +6,8 @@
  * @module
  */
 
+import type { UncertainMonthStart } from '../lunar/lunarDate.js';
+
 /** A name in Vietnamese and English. */
 export interface LocalizedName {
   /** Vietnamese, e.g. `'Giỗ Tổ Hùng Vương'`. */
@@ -30,6 +32,12 @@ export interface Holiday {
   kind: HolidayKind;
   /** What the day rests on: the article of the law and, for decided days, the document number. */
   source?: string;
+  /**
+   * Present only when the day rests on a lunar month start that the calendar cannot know today
+   * (Tết 2175 and 2199, …): the new moon lies within the uncertainty of ΔT of midnight, so the
+   * day may be a day earlier or later. See `UncertainMonthStart` in `vn-worktime/lunar`.
+   */
+  uncertain?: UncertainMonthStart;
 }
 
 /** A weekend day that civil servants work (làm bù), in exchange for a swapped weekday. */

@@ -36,14 +36,14 @@ function csvLines(stdout: string): string[] {
 describe('the dvcqg preset', () => {
   test('--columns dvcqg: each channel code, compact and Vietnamese instants, a bad code is an error row and the run goes on', async () => {
     const r = await runCli(['batch', file('d.csv', DVCQG_CSV), '--now', now, '--columns', 'dvcqg'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1); // some rows are invalid: all are written, the status says so
     const lines = csvLines(r.stdout);
     expect(lines[0]).toBe(`${HEADER},deadline,dueDate,status,marginHours,provisional,violations,error`);
     expect(lines[1]).toBe('H58-0001,2,20260301210000,20260302080000,20260306170000,20260305100000,10,2026-03-06T17:00:00.000+07:00,2026-03-06,early,13,false,,');
     expect(lines[2]).toBe('H58-0002,1,,20260302090000,09/03/2026 17:00,20260309163000,10,2026-03-09T17:00:00.000+07:00,2026-03-09,on-time,0.5,false,,');
     expect(lines[3]).toBe('H58-0003,3,,20260226090000,20260227170000,,4,2026-02-27T17:00:00.000+07:00,2026-02-27,overdue,-50,false,,');
     expect(lines[4]).toBe(
-      'H58-0004,4,,20260302090000,20260309170000,,4,,,,,,,"INVALID_ARGUMENT: Expected `KenhThucHien` (the channel) to be 1 (direct), 2 (online), 3 (postal), or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ""4"""',
+      'H58-0004,4,,20260302090000,20260309170000,,4,,,,,,,"INVALID_ARGUMENT: Expected `KenhThucHien` (the channel) to be 1 (direct), 2 (online), 3 (postal), or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ""4"" (line 5)"',
     );
     expect(lines[5]).toBe('H58-0005,2,,20260302090000,20260312,,4,2026-03-12T17:00:00.000+07:00,2026-03-12,in-progress,22,false,,');
     expect(lines).toHaveLength(6);
@@ -55,13 +55,13 @@ describe('the dvcqg preset', () => {
   test('detected without --columns (with a notice on stderr); --columns none turns it off', async () => {
     const explicit = await runCli(['batch', '--now', now, '--columns', 'dvcqg'], { stdin: DVCQG_CSV });
     const detected = await runCli(['batch', '--now', now], { stdin: DVCQG_CSV });
-    expect(detected.code).toBe(0);
+    expect(detected.code).toBe(1); // some rows are invalid: all are written, the status says so
     expect(detected.stdout).toBe(explicit.stdout);
     expect(detected.stderr).toContain('Đọc các cột theo định dạng đồng bộ Cổng DVCQG (MaHoSo, KenhThucHien, …); --columns none để tắt\n');
     const en = await runCli(['batch', '--now', now, '--lang', 'en'], { stdin: DVCQG_CSV });
     expect(en.stderr).toContain("Reading the columns as the national portal's sync format");
     const off = await runCli(['batch', '--now', now, '--columns', 'none', '--lang', 'en'], { stdin: DVCQG_CSV });
-    expect(off.code).toBe(0);
+    expect(off.code).toBe(1); // every row is invalid without the preset
     expect(off.stderr).not.toContain('sync format');
     expect(off.stderr).toContain('5 rows, 0 valid dossiers, 5 invalid rows');
     // A header with only one of the two names is not the format.
@@ -86,7 +86,7 @@ describe('the dvcqg preset', () => {
       '{"MaHoSo":"C","KenhThucHien":"9","NgayHenTra":"20260309170000"}',
     ].join('\n');
     const r = await runCli(['batch', '--now', now], { stdin: input });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // some rows are invalid: all are written, the status says so
     const out = csvLines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out[0]).toEqual({
       MaHoSo: 'A',
@@ -151,14 +151,14 @@ describe('a map file', () => {
   test('renames the columns, translates values, keeps the input as it was', async () => {
     file('map.json', JSON.stringify(map));
     const r = await runCli(['batch', file('export.csv', input), '--now', now, '--columns', 'map.json'], { cwd: dir });
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1); // some rows are invalid: all are written, the status says so
     const lines = csvLines(r.stdout);
     expect(lines[0]).toBe('Số hồ sơ,Hình thức,Ngày nhận,Số ngày,Ngày xong,deadline,dueDate,status,marginHours,provisional,violations,error');
     expect(lines[1]).toBe('S1,tt,02/03/2026 09:00,3,,2026-03-05T17:00:00.000+07:00,2026-03-05,overdue,-18,false,,');
     expect(lines[2]).toBe('S2,TTIEP,20260302090000,năm,06/03/2026 10:00,2026-03-09T17:00:00.000+07:00,2026-03-09,early,13,false,,');
     expect(lines[3]).toBe('S3,Bưu chính,2026-03-02T09:00,2,,2026-03-04T17:00:00.000+07:00,2026-03-04,overdue,-26,false,,');
     expect(lines[4]).toBe(
-      'S4,XX,2026-03-02T09:00,2,,,,,,,,"INVALID_ARGUMENT: Expected `Hình thức` (the channel) to be tt (online), ttiep (direct), bc (postal), or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ""XX"""',
+      'S4,XX,2026-03-02T09:00,2,,,,,,,,"INVALID_ARGUMENT: Expected `Hình thức` (the channel) to be tt (online), ttiep (direct), bc (postal), or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ""XX"" (line 5)"',
     );
     expect(r.stderr).not.toContain('DVCQG');
   });

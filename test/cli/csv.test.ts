@@ -4,8 +4,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { csvLine, csvRecords } from '../../src/cli/batch/csv.js';
-import { lines, sniff } from '../../src/cli/batch/input.js';
+import { CsvReader, csvLine, csvRecords } from '../../src/cli/batch/csv.js';
+import { LineReader, sniff } from '../../src/cli/batch/input.js';
 import { FileError } from '../../src/cli/errors.js';
 
 async function* chunked(text: string, size: number): AsyncGenerator<string> {
@@ -69,6 +69,95 @@ describe('csvRecords', () => {
   });
 });
 
+/** What a reader gives for `text` cut into chunks of `size`: records and errors, in order. */
+function read(text: string, size: number, max?: number): string[] {
+  const out: string[] = [];
+  const reader = new CsvReader(
+    (r) => out.push(`${r.line}: ${JSON.stringify(r.fields)}`),
+    (e, line) => out.push(`${line}: ${e.code} ${e.message}`),
+    max,
+  );
+  for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+  reader.end();
+  return out;
+}
+
+describe('CsvReader: a broken record never ends the reading', () => {
+  test('a quote that never closes: its line is an error, every line after it is read', () => {
+    for (const size of [1, 2, 5, 1000]) {
+      expect(read('id,x\nHS-1,"open\nHS-2,b\r\nHS-3,c\n', size)).toEqual([
+        '1: ["id","x"]',
+        '2: INVALID_CSV Expected a closing quote for the field that starts on line 2',
+        '3: ["HS-2","b"]',
+        '4: ["HS-3","c"]',
+      ]);
+      // A quoted field over the limit that does close: its first line is the error, as when cut into chunks.
+      expect(read('id\n"aaa\nbbb\nccc"\nHS-4\n', size, 8)).toEqual([
+        '1: ["id"]',
+        '2: INVALID_CSV Expected CSV records of at most 8 characters, got a longer one from line 2 (in quotes: the lines after its first are read on their own)',
+        '3: ["bbb"]',
+        '4: ["ccc\\""]',
+        '5: ["HS-4"]',
+      ]);
+    }
+  });
+
+  test('an unquoted record over the limit is an error and reading goes on at the next line', () => {
+    for (const size of [1, 3, 7, 1000]) {
+      expect(read('id,x\n0123456789,abcdef\nHS-2,b\n', size, 12)).toEqual([
+        '1: ["id","x"]',
+        '2: INVALID_CSV Expected CSV records of at most 12 characters, got a longer one from line 2',
+        '3: ["HS-2","b"]',
+      ]);
+    }
+  });
+
+  test('a quote still open past the limit: the lines after its first are read on their own', () => {
+    const text = 'id,x\nHS-1,"aaaa\nHS-2,b\nHS-3,cc\nHS-4,d\n';
+    expect(read(text, 8, 16)).toEqual([
+      '1: ["id","x"]',
+      '2: INVALID_CSV Expected CSV records of at most 16 characters, got a longer one from line 2 (in quotes: the lines after its first are read on their own)',
+      '3: ["HS-2","b"]',
+      '4: ["HS-3","cc"]',
+      '5: ["HS-4","d"]',
+    ]);
+    // One long line with an open quote and no line break: skipped to its end.
+    expect(read('id\n"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\nHS-9\n', 4, 16)).toEqual([
+      '1: ["id"]',
+      '2: INVALID_CSV Expected CSV records of at most 16 characters, got a longer one from line 2 (in quotes: the lines after its first are read on their own)',
+      '3: ["HS-9"]',
+    ]);
+  });
+
+  test('property: every line of any text is read or reported, in order, without throwing', () => {
+    const unit = fc.constantFrom('a', ',', '"', '\n', '\r', ' ', 'ạ');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 80 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 4, max: 40 }), (text, size, max) => {
+        const lines = read(text, size, max).map((l) => Number(l.split(':')[0]));
+        expect([...lines].sort((a, b) => a - b)).toEqual(lines);
+        expect(new Set(lines).size).toBe(lines.length);
+      }),
+    );
+  });
+});
+
+describe('LineReader', () => {
+  test('a line over the limit is reported with its number and skipped, in one pass', () => {
+    for (const size of [1, 4, 100]) {
+      const out: string[] = [];
+      const reader = new LineReader(
+        (text, line) => out.push(`${line}: ${text}`),
+        (line) => out.push(`${line}: too long`),
+        8,
+      );
+      const text = '{"a":1}\n{"b":"0123456789"}\n{"c":3}\n0123456789abc';
+      for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+      reader.end();
+      expect(out).toEqual(['1: {"a":1}', '2: too long', '3: {"c":3}', '4: too long']);
+    }
+  });
+});
+
 describe('csvLine', () => {
   test('quotes only what needs it', () => {
     expect(csvLine(['HS-1', 'a,b', 'say "hi"', ' x', '', 'Thứ Ba'])).toBe('HS-1,"a,b","say ""hi"""," x",,Thứ Ba\n');
@@ -77,9 +166,15 @@ describe('csvLine', () => {
 });
 
 describe('NDJSON lines and format sniffing', () => {
-  test('lines across chunks, CRLF, a last line without a break', async () => {
+  test('lines across chunks, CRLF, a last line without a break', () => {
     const out: Array<{ text: string; line: number }> = [];
-    for await (const l of lines(chunked('{"a":1}\r\n\n{"b":2}', 3))) out.push(l);
+    const reader = new LineReader(
+      (text, line) => out.push({ text, line }),
+      () => expect.unreachable(),
+    );
+    const text = '{"a":1}\r\n\n{"b":2}';
+    for (let i = 0; i < text.length; i += 3) reader.push(text.slice(i, i + 3));
+    reader.end();
     expect(out).toEqual([
       { text: '{"a":1}', line: 1 },
       { text: '', line: 2 },

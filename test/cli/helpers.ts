@@ -33,8 +33,8 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (s) => ((stdout += s), true) },
-    stderr: { write: (s) => ((stderr += s), true) },
+    stdout: { write: (s) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
+    stderr: { write: (s) => ((stderr += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
     stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,

@@ -1,5 +1,7 @@
 /**
- * ndjsonLine writes, field by field, exactly what JSON.stringify of the spread row would write.
+ * ndjsonLine writes, field by field, exactly what JSON.stringify of the row with its added fields
+ * would write: the input's deadline takes its computed value in place, an input key named like
+ * another added field is kept as `<key> (input)`.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -21,7 +23,7 @@ const outcomeArb: fc.Arbitrary<Outcome> = fc.oneof(
 );
 
 describe('ndjsonLine', () => {
-  test('equals JSON.stringify of the spread object', () => {
+  test('equals JSON.stringify of the input object with the added fields', () => {
     fc.assert(
       fc.property(fc.dictionary(fc.oneof(fc.constantFrom('id', 'deadline', 'status', 'error', '__proto__', 'violations'), fc.string()), fc.jsonValue()), outcomeArb, fc.nat(), (values, outcome, line) => {
         const row = { values, line };
@@ -35,11 +37,32 @@ describe('ndjsonLine', () => {
               violations: outcome.violations,
             }
           : { error: { code: outcome.code, message: outcome.message, line } };
-        const expected = `${JSON.stringify(Object.assign(Object.create(null) as object, JSON.parse(JSON.stringify(values)) as object, added))}\n`;
-        expect(JSON.parse(ndjsonLine(row, outcome))).toEqual(JSON.parse(expected));
-        expect(ndjsonLine(row, outcome)).toBe(`${JSON.stringify({ ...values, ...added })}\n`);
+        // The input with its keys named like added fields (but deadline) renamed, in place.
+        const input: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(values)) {
+          const renamed = ['dueDate', 'status', 'marginHours', 'provisional', 'violations', 'error'].includes(k) ? `${k} (input)` : k;
+          Object.defineProperty(input, renamed, { value: v, enumerable: true, writable: true, configurable: true });
+        }
+        const expected = { ...input, ...added };
+        expect(ndjsonLine(row, outcome)).toBe(`${JSON.stringify(expected)}\n`);
+        for (const [k, v] of Object.entries(values)) {
+          const parsed = JSON.parse(ndjsonLine(row, outcome)) as Record<string, unknown>;
+          const kept = ['dueDate', 'status', 'marginHours', 'provisional', 'violations', 'error'].includes(k);
+          if (k !== 'deadline' || !outcome.ok) expect(JSON.stringify(kept ? parsed[`${k} (input)`] : parsed[k])).toBe(JSON.stringify(v)); // nothing of the input is lost
+        }
       }),
       { numRuns: 500 },
+    );
+  });
+
+  test('strings that JSON escapes are escaped as JSON.stringify does (quotes, backslashes, controls, lone surrogates)', () => {
+    const values = { a: 'say "hi"', b: 'C:\\x', c: 'line\nbreak\t', d: '\ud800 lone', e: '\u2028 sep', f: 'Trực tuyến 😀', g: '\u0000' };
+    const outcome = { ok: false as const, code: 'X', message: 'm' };
+    expect(ndjsonLine({ values, line: 1 }, outcome)).toBe(`${JSON.stringify({ ...values, error: { code: 'X', message: 'm', line: 1 } })}\n`);
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), fc.string({ unit: 'binary' })), (v) => {
+        expect(ndjsonLine({ values: v, line: 2 }, outcome)).toBe(`${JSON.stringify(Object.assign(Object.fromEntries(Object.entries(v).map(([k, x]) => [['dueDate', 'status', 'marginHours', 'provisional', 'violations', 'error'].includes(k) ? `${k} (input)` : k, x])), { error: { code: 'X', message: 'm', line: 2 } }))}\n`);
+      }),
     );
   });
 });

@@ -315,7 +315,7 @@ describe('errors: one line, the code, the exit status', () => {
             throw new TypeError('boom');
           },
         },
-        stderr: { write: (s: string) => ((stderr += s), true) },
+        stderr: { write: (s: string | Uint8Array) => ((stderr += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
         stdin: Readable.from([]),
         stdoutIsTTY: false,
         stderrIsTTY: false,
@@ -361,13 +361,13 @@ describe('batch', () => {
 
   test('CSV in, CSV out with deadline, dueDate, status, marginHours and error; the summary on stderr', async () => {
     const r = await runCli(['batch', '--now', now], { stdin: sample });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // some rows are invalid: all are written, the status says so
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('id,channel,receivedAt,acceptedAt,workingDays,workingHours,deadline,completedAt,dueDate,status,marginHours,provisional,violations,error');
     expect(lines).toHaveLength(11);
     expect(lines[1]).toBe('HS-2026-0001,online,2026-02-13T16:20,2026-02-13T16:30,5,,2026-02-27T17:00:00.000+07:00,2026-02-26T10:00,2026-02-27,early,13,false,,');
     expect(lines[5]).toBe('HS-2026-0005,direct,,,,,2026-02-27T17:00:00.000+07:00,2026-03-02T08:00,2026-02-27,late,-1,false,,');
-    expect(lines[8]).toBe(`HS-2026-0008,fax,,2026-02-27T09:00,3,,,,,,,,,"INVALID_ARGUMENT: Expected \`channel\` to be 'online', 'direct' or 'postal', got ""fax"""`);
+    expect(lines[8]).toBe(`HS-2026-0008,fax,,2026-02-27T09:00,3,,,,,,,,,"INVALID_ARGUMENT: Expected \`channel\` to be 'online', 'direct' or 'postal', got ""fax"" (line 9)"`);
     expect(r.stderr).toContain('Tổng hợp lúc Thứ Hai, 02/03/2026 09:00: 10 dòng, 9 hồ sơ hợp lệ, 1 dòng lỗi');
     expect(r.stderr).toContain('tỷ lệ trễ hạn');
   });
@@ -386,7 +386,7 @@ describe('batch', () => {
         return { id, channel, ...(deadline ? { deadline } : { acceptedAt, period }), ...(completedAt ? { completedAt } : {}) };
       });
     const expected = await summarize(dossiers as never, { now });
-    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: expected.byStatus, waiting: expected.waiting, kpi766: expected.kpi766, provisional: expected.provisional, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalid.length });
+    expect(summary).toMatchObject({ rows: 10, total: expected.total, byStatus: expected.byStatus, waiting: expected.waiting, kpi766: expected.kpi766, provisional: expected.provisional, byChannel: expected.byChannel, lateRate: expected.lateRate, invalid: expected.invalidCount });
     expect(rows.filter((row) => 'error' in row).map((row) => row['id'])).toEqual(expected.invalid.map((i) => i.id));
   });
 
@@ -402,7 +402,7 @@ describe('batch', () => {
       '{"id":"E","channel":"online","acceptedAt":"2026-03-02T09:00","workingHours":4,"completedAt":"2026-03-01T09:00"}',
     ].join('\r\n');
     const r = await runCli(['batch', '--now', now], { stdin: input });
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // some rows are invalid: all are written, the status says so
     expect(r.stderr).toBe('');
     const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out).toHaveLength(8);
@@ -453,20 +453,29 @@ describe('batch', () => {
     expect(empty.stderr).toContain('0 dòng');
   });
 
-  test('a row with a different number of fields is reported and the run goes on', async () => {
+  test('a row with a different number of fields is reported with its line and the run goes on', async () => {
     const r = await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\nA,online\nB,online,2026-03-03,extra\nC,postal,2026-03-03\n' });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[1]).toBe('A,online,,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 2 on line 2"');
-    expect(lines[2]).toBe('B,online,2026-03-03,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 4 on line 3"');
+    expect(lines[1]).toBe('A,online,,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 2 (line 2)"');
+    expect(lines[2]).toBe('B,online,2026-03-03,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 4 (line 3)"');
     expect(lines[3]).toBe('C,postal,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,');
     expect(r.stderr).toContain('3 dòng, 1 hồ sơ hợp lệ, 2 dòng lỗi');
+    expect(r.code).toBe(1);
   });
 
-  test('a broken file (an unclosed quote) stops the run with INVALID_CSV, after the rows before it', async () => {
-    const r = await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\nA,online,2026-03-03\n"B,online,2026-03-03\n' });
+  test('a quote that never closes: its line is an error row, the lines after it are read, the summary is written', async () => {
+    const r = await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\nA,online,2026-03-03\n"B,online,2026-03-03\nC,postal,2026-03-03\n' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('id,channel,deadline,dueDate,status,marginHours,provisional,violations,error\nA,online,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,\n');
-    expect(r.stderr).toBe('vn-worktime: INVALID_CSV: Expected a closing quote for the field that starts on line 3\n');
+    expect(r.stdout).toBe(
+      [
+        'id,channel,deadline,dueDate,status,marginHours,provisional,violations,error',
+        'A,online,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,',
+        ',,,,,,,,INVALID_CSV: Expected a closing quote for the field that starts on line 3 (line 3)',
+        'C,postal,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stderr).toContain('3 dòng, 2 hồ sơ hợp lệ, 1 dòng lỗi');
   });
 
   test('a progress line on stderr only when it is a terminal', async () => {

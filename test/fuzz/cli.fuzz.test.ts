@@ -109,8 +109,8 @@ async function runOnce(argv: string[], stdin: Array<string | Uint8Array>): Promi
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (s) => ((stdout += s), true) },
-    stderr: { write: (s) => ((stderr += s), true) },
+    stdout: { write: (s) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
+    stderr: { write: (s) => ((stderr += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
     stdin: (async function* chunks() {
       yield* stdin;
     })(),

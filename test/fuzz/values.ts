@@ -115,6 +115,24 @@ export const NEAR_MISS_STRINGS: readonly string[] = [
   '275760-09-13T00:00:00.000Z',
   '2026-W11-5',
   '2026-072',
+  // the JavaScript date limit and past it (the zone code overflowed its stack on these)
+  '+275760-09-13T00:00',
+  '+275760-09-13',
+  '-271821-04-20T00:00',
+  '+999999-01-01',
+  '+275760-09-13T00:00[Asia/Ho_Chi_Minh]',
+  // days in every ISO form (read as 00:00 instead of a day), and dates without their day
+  '20260310',
+  '2026-W11-2',
+  '2026W112',
+  '2026-069',
+  '2026069',
+  '2026',
+  '2026-03',
+  '2026-W11',
+  '0900',
+  '2026-03-10T09:00[asia/tokyo]',
+  '2026-03-10T09:00[Nowhere/Zone]',
   '2026-03-09T07:00[Asia/Ho_Chi_Minh]',
   '13/03/2026',
   '13/03/2026 20:00',
@@ -184,6 +202,8 @@ export const EDGE_NUMBERS: readonly number[] = [
   -Infinity,
   8.64e15,
   -8.64e15,
+  8.64e15 - 1,
+  8.639e15,
   8.64e15 + 1,
   -8.64e15 - 1,
   2 ** 31,
@@ -294,6 +314,9 @@ function trickyObjects(): unknown[] {
   // two luxon installs mix): at a finite instant, and at NaN (once a stack overflow: fixed-bugs.test.ts).
   const dateLikeDateTime = labelled({ isLuxonDateTime: true, isValid: true, toMillis: () => 1_773_384_300_000, zone: { name: 'UTC' } }, 'dateLikeDateTime');
   const nanDateTime = labelled({ isLuxonDateTime: true, isValid: true, toMillis: () => NaN }, 'nanDateTime');
+  // luxon look-alikes as JSON.parse makes them: luxon's own isDateTime/isDuration accept these
+  const jsonDateTime = labelled(JSON.parse('{"isLuxonDateTime":true,"isValid":true}') as object, 'jsonDateTime');
+  const jsonDuration = labelled(JSON.parse('{"isLuxonDuration":true,"isValid":true,"values":{"hours":8}}') as object, 'jsonDuration');
   const durationLike = labelled({ isLuxonDuration: true, isValid: true, toObject: () => ({ hours: NaN }), toMillis: () => NaN }, 'durationLike');
   const throwingIterable = labelled({ [Symbol.iterator]: () => hostile('iterator') }, 'throwingIterable');
   const throwingAsyncIterable = labelled({ [Symbol.asyncIterator]: () => hostile('asyncIterator') }, 'throwingAsyncIterable');
@@ -311,6 +334,8 @@ function trickyObjects(): unknown[] {
     fakeDateTime,
     fakeDuration,
     dateLikeDateTime,
+    jsonDateTime,
+    jsonDuration,
     nanDateTime,
     durationLike,
     throwingIterable,

@@ -89,7 +89,21 @@ describe('dates', () => {
   });
 
   it('a DateTime whose instant is not a finite number is INVALID_DATE', () => {
-    const broken = { isLuxonDateTime: true, isValid: true, toMillis: () => Number.NaN };
+    // A DateTime of another copy of luxon: a class of its own with inherited methods.
+    class Broken {
+      readonly isLuxonDateTime = true;
+      readonly isValid = true;
+      toMillis(): number {
+        return Number.NaN;
+      }
+      toISO(): string {
+        return '';
+      }
+      setZone(): this {
+        return this;
+      }
+    }
+    const broken = new Broken();
     const e = thrown(() => vietnam.isWorkingDay(broken as never));
     expect(e.code).toBe('INVALID_DATE');
     expect(e.message).toBe("Expected `d` to be a date 'YYYY-MM-DD' (or a Date or luxon DateTime), got an object (not a finite instant)");
@@ -167,13 +181,30 @@ describe('instants', () => {
   });
 
   it('invalid values: the reason and the value in details', () => {
-    const invalid = { isLuxonDateTime: true, isValid: false };
-    const notFinite = { isLuxonDateTime: true, isValid: true, toMillis: () => Number.NaN };
+    // Another copy of luxon: a class of its own with inherited methods (a plain object with the
+    // same fields, as JSON can write it, is not a DateTime).
+    class Other {
+      readonly isLuxonDateTime = true;
+      constructor(readonly isValid: boolean) {}
+      toMillis(): number {
+        return Number.NaN;
+      }
+      toISO(): string {
+        return '';
+      }
+      setZone(): this {
+        return this;
+      }
+    }
+    const invalid = new Other(false);
+    const notFinite = new Other(true);
+    const forged = { isLuxonDateTime: true, isValid: true, toMillis: () => 0 };
     const bad = DateTime.invalid('bad input');
     const cases: Array<[unknown, string]> = [
       [invalid, 'an object (invalid DateTime: unknown reason)'],
       [bad, 'an object (invalid DateTime: bad input)'],
       [notFinite, 'an object (not a finite instant)'],
+      [forged, 'an object'],
       [Number.NaN, 'NaN (not a finite number)'],
       [new Date(Number.NaN), 'an invalid Date (invalid Date)'],
       ['next monday', '"next monday"'],

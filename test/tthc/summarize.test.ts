@@ -50,6 +50,7 @@ describe('by example', () => {
       lateRate: 1 / 3,
       onTimeRate: 1 - 1 / 3,
       invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: 'Expected `channel` to be \'online\', \'direct\' or \'postal\', got "fax"' }],
+      invalidCount: 1,
       provisional: 0,
       waiting: 0,
       kpi766: {
@@ -141,6 +142,24 @@ describe('invalid records are listed and never abort the run', () => {
     expect(s.invalid[0]?.message.length).toBeGreaterThan(10);
   });
 
+  test('every invalid record is counted; only the first maxInvalid (1000 by default) are listed', async () => {
+    const bad = function* (n: number): Generator<Dossier> {
+      for (let i = 0; i < n; i++) yield { channel: 'fax', deadline: '2026-02-27' } as unknown as Dossier;
+      yield { channel: 'online', deadline: '2026-02-27T17:00' };
+    };
+    const s = await summarize(bad(2500), { now: '2026-03-02T09:00', calendar: cal });
+    expect(s.invalidCount).toBe(2500);
+    expect(s.invalid).toHaveLength(1000);
+    expect(s.invalid[999]?.index).toBe(999);
+    expect(s.total).toBe(1);
+    const few = await summarize(bad(5), { now: '2026-03-02T09:00', calendar: cal, maxInvalid: 2 });
+    expect([few.invalidCount, few.invalid.map((x) => x.index)]).toEqual([5, [0, 1]]);
+    expect((await summarize(bad(5), { now: '2026-03-02T09:00', calendar: cal, maxInvalid: 0 })).invalid).toEqual([]);
+    for (const maxInvalid of [-1, 1.5, '10', Number.NaN]) {
+      await expect(summarize([], { now: '2026-03-02T09:00', maxInvalid: maxInvalid as number })).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', path: 'maxInvalid' });
+    }
+  });
+
   test('the record id is repeated', async () => {
     const s = await summarize([{ id: 'HS-042', channel: 'fax', deadline: '2026-03-10T17:00' } as unknown as Dossier], { now, calendar: cal });
     expect(s.invalid).toEqual([expect.objectContaining({ index: 0, id: 'HS-042', code: 'INVALID_ARGUMENT' })]);
@@ -223,7 +242,7 @@ describe('properties', () => {
   function check(s: Summary, size: number): void {
     const counted = STATUSES.reduce((sum, k) => sum + s.byStatus[k], 0);
     expect(counted).toBe(s.total);
-    expect(counted + s.invalid.length).toBe(size);
+    expect(counted + s.invalidCount).toBe(size);
     expect(CHANNELS.reduce((sum, c) => sum + s.byChannel[c].total, 0)).toBe(s.total);
     expect(CHANNELS.reduce((sum, c) => sum + s.byChannel[c].late, 0)).toBe(s.byStatus.late + s.byStatus.overdue);
     const due = s.total - s.byStatus['in-progress'];
@@ -298,7 +317,7 @@ test('a stream of 200,000 dossiers is summarized without collecting it', async (
   expect(produced).toBe(N);
   expect(s.invalid).toHaveLength(N / 1000);
   expect(s.total).toBe(N - N / 1000);
-  expect(STATUSES.reduce((sum, k) => sum + s.byStatus[k], 0) + s.invalid.length).toBe(N);
+  expect(STATUSES.reduce((sum, k) => sum + s.byStatus[k], 0) + s.invalidCount).toBe(N);
   expect(s.byStatus['in-progress']).toBeGreaterThan(0);
   expect(s.byStatus.overdue).toBeGreaterThan(0);
   expect(s.lateRate).toBeGreaterThan(0);

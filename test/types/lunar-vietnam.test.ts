@@ -8,7 +8,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { DateInput, TimeRange } from '../../src/calendar/index.js';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { fromLunar, lunarYear, toLunar } from '../../src/lunar/index.js';
-import type { LunarDate, LunarYearInfo } from '../../src/lunar/index.js';
+import type { LunarDate, LunarDateInfo, LunarYearInfo, UncertainMonthStart } from '../../src/lunar/index.js';
 import { civilServiceCalendar, officialSchedule, publicHolidays, toICS } from '../../src/vietnam/index.js';
 import type {
   CivilServiceCalendarOptions,
@@ -26,9 +26,20 @@ function typeOnly(_body: () => void): void {}
 describe('lunar types', () => {
   it('toLunar, fromLunar, lunarYear', () => {
     expectTypeOf<LunarDate>().toEqualTypeOf<{ year: number; month: number; day: number; leap: boolean }>();
-    expectTypeOf<LunarYearInfo>().toEqualTypeOf<{ tet: string; leapMonth: number; monthStarts: string[] }>();
+    expectTypeOf<LunarYearInfo>().toEqualTypeOf<{ tet: string; leapMonth: number; monthStarts: string[]; uncertain?: UncertainMonthStart[] }>();
+    expectTypeOf<UncertainMonthStart>().toEqualTypeOf<{
+      index: number;
+      monthStart: string;
+      alternative: string;
+      newMoon: string;
+      secondsFromMidnight: number;
+      deltaTUncertainty: number;
+    }>();
+    // toLunar's result is a LunarDate (it can be passed back to fromLunar) with an optional `uncertain`.
+    expectTypeOf<LunarDateInfo>().toEqualTypeOf<{ year: number; month: number; day: number; leap: boolean; uncertain?: UncertainMonthStart }>();
+    expectTypeOf<LunarDateInfo>().toMatchTypeOf<LunarDate>();
     expectTypeOf(toLunar).parameters.toEqualTypeOf<[date: DateInput]>();
-    expectTypeOf(toLunar).returns.toEqualTypeOf<LunarDate>();
+    expectTypeOf(toLunar).returns.toEqualTypeOf<LunarDateInfo>();
     expectTypeOf(fromLunar).parameters.toEqualTypeOf<[lunar: LunarDate]>();
     expectTypeOf(fromLunar).returns.toEqualTypeOf<string>();
     expectTypeOf(lunarYear).parameters.toEqualTypeOf<[year: number]>();
@@ -63,7 +74,7 @@ describe('vietnam types', () => {
   it('publicHolidays and officialSchedule', () => {
     expectTypeOf<LocalizedName>().toEqualTypeOf<{ vi: string; en: string }>();
     expectTypeOf<HolidayKind>().toEqualTypeOf<'statutory' | 'compensatory' | 'swap'>();
-    expectTypeOf<Holiday>().toEqualTypeOf<{ date: string; name: LocalizedName; kind: HolidayKind; source?: string }>();
+    expectTypeOf<Holiday>().toEqualTypeOf<{ date: string; name: LocalizedName; kind: HolidayKind; source?: string; uncertain?: UncertainMonthStart }>();
     expectTypeOf<ScheduleWorkday>().toEqualTypeOf<{ date: string; name: LocalizedName; source?: string }>();
     expectTypeOf<ScheduleStatus>().toEqualTypeOf<'official' | 'provisional'>();
     expectTypeOf<OfficialSchedule>().toEqualTypeOf<{

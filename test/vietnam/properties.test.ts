@@ -77,7 +77,7 @@ describe('statutory days', () => {
         for (const k of [-1, 0, 1, 2]) expect(days).toContain(tet + k);
         expect(days).toHaveLength(lunarYear(year).tet < '2013-05-01' ? 4 : 5);
         expect(Math.max(...days) - Math.min(...days)).toBe(days.length - 1);
-        for (const k of [0, 1, 2]) expect(toLunar(formatDay(tet + k))).toEqual({ year, month: 1, day: k + 1, leap: false });
+        for (const k of [0, 1, 2]) expect(toLunar(formatDay(tet + k))).toMatchObject({ year, month: 1, day: k + 1, leap: false });
         expect(toLunar(formatDay(tet - 1)).month).toBe(12);
       }),
     );

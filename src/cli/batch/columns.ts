@@ -44,6 +44,7 @@
  */
 import { WorktimeError, describe } from '../../errors.js';
 import { suggest } from '../args.js';
+import { setValue } from './rows.js';
 
 /** The fields a dossier of `batch` is read from (see dossier.ts). */
 export const DOSSIER_FIELDS = [
@@ -107,7 +108,7 @@ const CHANNEL_WORDS: ReadonlyMap<string, 'online' | 'direct' | 'postal'> = new M
  * tuyến`, `Trực tiếp`, `Bưu chính` (`bưu chính công ích`), whatever the case or diacritics.
  */
 export function channelWord(text: string): 'online' | 'direct' | 'postal' | undefined {
-  return CHANNEL_WORDS.get(plain(text));
+  return CHANNEL_WORDS.get(text) ?? CHANNEL_WORDS.get(plain(text));
 }
 
 /**
@@ -116,7 +117,7 @@ export function channelWord(text: string): 'online' | 'direct' | 'postal' | unde
  */
 export function compactInstant(value: unknown): string | undefined {
   const text = typeof value === 'number' && Number.isInteger(value) ? String(value) : value;
-  if (typeof text !== 'string') return undefined;
+  if (typeof text !== 'string' || text.includes('-') || text.includes(':') || text.includes('/')) return undefined;
   const m = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/.exec(text.trim());
   if (m === null) return undefined;
   const [, y = '', mo = '', d = '', h, mi = '', s = ''] = m;
@@ -246,7 +247,7 @@ export function renamed(values: Readonly<Record<string, unknown>>, map: ColumnMa
   const byKey = new Map<string, string>();
   for (const [name, value] of Object.entries(values)) {
     byKey.set(key(name), name);
-    if (!map.columns.has(key(name))) out[name] = value;
+    if (!map.columns.has(key(name))) setValue(out, name, value);
   }
   const from: Partial<Record<DossierField, string>> = {};
   for (const [column, field] of map.columns) {

@@ -59,14 +59,65 @@ export async function sniff(chunks: AsyncIterable<string>, known: BatchFormat | 
   return { format, chunks: replay() };
 }
 
-/** The lines of a text given in chunks (without their line breaks), with their 1-based numbers. */
-export async function* lines(chunks: AsyncIterable<string>): AsyncGenerator<{ text: string; line: number }> {
-  let pending = '';
-  let line = 0;
-  for await (const chunk of chunks) {
-    const parts = (pending + chunk).split('\n');
-    pending = parts.pop() ?? '';
-    for (const text of parts) yield { text: text.endsWith('\r') ? text.slice(0, -1) : text, line: ++line };
+/** The longest line read, in characters (1 MiB of text). */
+export const MAX_LINE = 1 << 20;
+
+/**
+ * Reads a text fed in chunks line by line (LF or CRLF; the line breaks are not given): each line
+ * goes to `onLine` with its 1-based number as soon as it is complete; a line longer than the limit
+ * goes to `onLong` with its number and is skipped to its end. Each character is looked at once.
+ */
+export class LineReader {
+  #pending: string[] = [];
+  #length = 0;
+  #line = 0;
+  #skipping = false;
+
+  constructor(
+    private readonly onLine: (text: string, line: number) => void,
+    private readonly onLong: (line: number) => void,
+    private readonly maxLine = MAX_LINE,
+  ) {}
+
+  /** Reads one more chunk. */
+  push(chunk: string): void {
+    let start = 0;
+    for (;;) {
+      const lf = chunk.indexOf('\n', start);
+      if (lf < 0) break;
+      this.#line++;
+      if (this.#skipping) this.#skipping = false;
+      else if (this.#length + lf - start > this.maxLine) {
+        this.onLong(this.#line);
+      } else {
+        let text = chunk.slice(start, lf);
+        if (this.#pending.length > 0) {
+          this.#pending.push(text);
+          text = this.#pending.join('');
+        }
+        this.onLine(text.endsWith('\r') ? text.slice(0, -1) : text, this.#line);
+      }
+      this.#pending = [];
+      this.#length = 0;
+      start = lf + 1;
+    }
+    if (start >= chunk.length || this.#skipping) return;
+    this.#pending.push(start === 0 ? chunk : chunk.slice(start));
+    this.#length += chunk.length - start;
+    if (this.#length > this.maxLine) {
+      this.onLong(this.#line + 1);
+      this.#pending = [];
+      this.#length = 0;
+      this.#skipping = true;
+    }
   }
-  if (pending !== '') yield { text: pending.endsWith('\r') ? pending.slice(0, -1) : pending, line: ++line };
+
+  /** The end of the text: its last line, if it has no line break. */
+  end(): void {
+    if (this.#skipping || this.#pending.length === 0) return;
+    const text = this.#pending.join('');
+    this.#pending = [];
+    this.#length = 0;
+    this.onLine(text.endsWith('\r') ? text.slice(0, -1) : text, ++this.#line);
+  }
 }

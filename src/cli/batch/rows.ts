@@ -23,12 +23,60 @@ export interface Row {
 
 const KNOWN = new Map<string, string>(INPUT_COLUMNS.map((c) => [c.toLowerCase(), c]));
 
-/** The header of a CSV file, with the known column names in their canonical case. */
-export function canonicalHeader(fields: readonly string[]): string[] {
-  return fields.map((f) => {
-    const name = f.trim();
-    return KNOWN.get(name.toLowerCase()) ?? name;
+/**
+ * The columns `batch` adds and never reads: an input column or key of one of these names is kept
+ * in the output as `<name> (input)`, beside the added one.
+ */
+const ADDED_ONLY: ReadonlySet<string> = new Set(OUTPUT_COLUMNS.filter((c) => c !== 'deadline'));
+
+/** The name an input column or key named like an added one is written under. */
+export const inputName = (name: string): string => `${name} (input)`;
+
+/** The header of a CSV file as `batch` reads it, and what it had to rename to keep every column. */
+export interface Header {
+  /** One distinct name per column: the known names in their canonical case. */
+  readonly names: string[];
+  /** Names given to more than one column (`id (columns 1, 2)`): the first is read, each is kept under its own name (`id (2)`). */
+  readonly duplicates: string[];
+  /** Input columns named like added ones, kept as `status (input)`. */
+  readonly kept: string[];
+}
+
+/** The header of a CSV file: known column names in their canonical case, every column kept under a name of its own. */
+export function readHeader(fields: readonly string[]): Header {
+  const names: string[] = [];
+  const taken = new Set<string>();
+  const seen = new Map<string, number[]>();
+  const kept: string[] = [];
+  fields.forEach((f, i) => {
+    const given = f.trim();
+    const canonical = KNOWN.get(given.toLowerCase()) ?? given;
+    const at = seen.get(canonical);
+    if (at === undefined) seen.set(canonical, [i + 1]);
+    else at.push(i + 1);
+    let name = canonical;
+    if (ADDED_ONLY.has(name)) {
+      kept.push(name);
+      name = inputName(name);
+    }
+    if (taken.has(name)) {
+      name = given !== canonical && !taken.has(given) ? given : name;
+      for (let k = 2; taken.has(name); k++) name = `${canonical} (${k})`;
+    }
+    taken.add(name);
+    names.push(name);
   });
+  const duplicates = [...seen].filter(([, columns]) => columns.length > 1).map(([name, columns]) => `${name} (${columns.join(', ')})`);
+  return { names, duplicates, kept };
+}
+
+/**
+ * `values[name] = value`, also for a name such as `__proto__` that an assignment would not store
+ * (a null-prototype object would, but reading and copying such objects costs several times more).
+ */
+export function setValue(values: Record<string, unknown>, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(values, name, { value, enumerable: true, writable: true, configurable: true });
+  else values[name] = value;
 }
 
 /** A CSV record as a row; empty fields are absent. */
@@ -36,14 +84,29 @@ export function csvRow(header: readonly string[], record: CsvRecord): Row {
   const values: Record<string, unknown> = {};
   header.forEach((name, i) => {
     const value = record.fields[i]?.trim();
-    if (value !== undefined && value !== '') values[name] = value;
+    if (value !== undefined && value !== '') setValue(values, name, value);
   });
   if (record.fields.length === header.length) return { values, line: record.line };
   return {
     values,
     line: record.line,
-    error: { code: 'INVALID_ROW', message: `Expected ${header.length} fields as in the header, got ${record.fields.length} on line ${record.line}` },
+    error: { code: 'INVALID_ROW', message: `Expected ${header.length} fields as in the header, got ${record.fields.length}` },
   };
+}
+
+/** How deep an NDJSON value may nest (objects and arrays). */
+export const MAX_DEPTH = 64;
+
+/** Whether a parsed JSON value nests deeper than `max` (looked at without recursion). */
+function tooDeep(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [v, depth] = item;
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return false;
 }
 
 /** An NDJSON line as a row, or `undefined` for a blank line. */
@@ -53,10 +116,13 @@ export function ndjsonRow(text: string, line: number): Row | undefined {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object on line ${line} (${(error as Error).message})` } };
+    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object (${(error as Error).message})` } };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { values: {}, line, error: { code: 'INVALID_ARGUMENT', message: `Expected a JSON object { channel, deadline | acceptedAt + workingDays, … } on line ${line}` } };
+    return { values: {}, line, error: { code: 'INVALID_ARGUMENT', message: 'Expected a JSON object { channel, deadline | acceptedAt + workingDays, … }' } };
+  }
+  if (tooDeep(parsed, MAX_DEPTH)) {
+    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object nested at most ${MAX_DEPTH} levels deep` } };
   }
   return { values: parsed as Record<string, unknown>, line };
 }
@@ -89,7 +155,7 @@ export class CsvWriter {
   }
 
   header(): string {
-    return csvLine(this.columns, this.separator);
+    return csvLine(this.columns, this.separator, true);
   }
 
   row(row: Row, outcome: Outcome): string {
@@ -102,47 +168,80 @@ export class CsvWriter {
           if (column === 'marginHours') return outcome.marginMs === null ? '' : String(hoursNumber(outcome.marginMs));
           if (column === 'provisional') return outcome.provisional ? 'true' : 'false';
           if (column === 'violations') return outcome.violations.join(' ');
-        } else if (column === 'error') return `${outcome.code}: ${outcome.message}`;
+        } else if (column === 'error') return `${outcome.code}: ${outcome.message} (line ${row.line})`;
         return (OUTPUT_COLUMNS as readonly string[]).includes(column) && column !== 'deadline' ? '' : inputCell(row.values, column);
       }),
       this.separator,
+      true,
     );
   }
 }
 
 /**
  * Writes rows as NDJSON: the input object with the fields `batch` adds, or with an `error` — the
- * same text as `JSON.stringify({ ...values, ...added })` (an input key named like an added field
- * keeps its place and takes the new value), written field by field: spreading a row into a new
- * object and serialising that costs several times more.
+ * same text as `JSON.stringify` of such an object (the input's `deadline` keeps its place and takes
+ * the instant it stands for; an input key named like another added field is kept as
+ * `<key> (input)`), written field by field: spreading a row into a new object and serialising that
+ * costs several times more.
  */
 export function ndjsonLine(row: Row, outcome: Outcome): string {
-  const names = outcome.ok ? ADDED_OK : ADDED_ERROR;
-  const texts = outcome.ok
-    ? [
-        outcome.deadline === null ? 'null' : JSON.stringify(outcome.deadline),
-        outcome.dueDate === null ? 'null' : JSON.stringify(outcome.dueDate),
-        JSON.stringify(outcome.status),
-        outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs)),
-        outcome.provisional ? 'true' : 'false',
-        outcome.violations.length === 0 ? '[]' : JSON.stringify(outcome.violations),
-      ]
-    : [JSON.stringify({ code: outcome.code, message: outcome.message, line: row.line })];
-  let out = '';
+  if (outcome.ok) return joined(row.values, ADDED_OK, okTexts(outcome));
+  return joined(row.values, ADDED_ERROR, [JSON.stringify({ code: outcome.code, message: outcome.message, line: row.line })]);
+}
+
+function okTexts(outcome: Extract<Outcome, { ok: true }>): string[] {
+  return [
+    outcome.deadline === null ? 'null' : `"${outcome.deadline}"`, // ISO 8601: nothing to escape
+    outcome.dueDate === null ? 'null' : `"${outcome.dueDate}"`,
+    `"${outcome.status}"`,
+    outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs)),
+    outcome.provisional ? 'true' : 'false',
+    outcome.violations.length === 0 ? '[]' : JSON.stringify(outcome.violations),
+  ];
+}
+
+/** `"key":` of the keys seen (bounded: past the bound, keys are written without the cache). */
+const KEY_TEXTS = new Map<string, string>();
+const MAX_KEY_TEXTS = 1024;
+
+function keyText(key: string): string {
+  let text = KEY_TEXTS.get(key);
+  if (text === undefined) {
+    text = `${JSON.stringify(key)}:`;
+    if (KEY_TEXTS.size < MAX_KEY_TEXTS) KEY_TEXTS.set(key, text);
+  }
+  return text;
+}
+
+/** What JSON.stringify would escape in a string (else it only adds the quotes, at twice the cost). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+function joined(values: Readonly<Record<string, unknown>>, names: readonly string[], texts: readonly string[]): string {
+  let out = '{';
+  let comma = false;
   let written = 0; // a bit per added field already written in the place of an input key
-  const values = row.values;
   for (const key in values) {
     if (!Object.hasOwn(values, key)) continue;
-    const at = names.indexOf(key);
     let text: string | undefined;
-    if (at >= 0) {
-      text = texts[at];
-      written |= 1 << at;
-    } else text = JSON.stringify(values[key]);
-    if (text !== undefined) out += `${out === '' ? '' : ','}${JSON.stringify(key)}:${text}`;
+    let name = key;
+    if (key === 'deadline' && names === ADDED_OK) {
+      text = texts[0]; // the input's deadline, replaced by the instant it stands for
+      written |= 1;
+    } else {
+      if (ADDED_ONLY.has(key)) name = inputName(key); // kept beside the field batch adds
+      const value = values[key];
+      text = typeof value === 'string' && !NEEDS_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value);
+    }
+    if (text === undefined) continue;
+    out += comma ? `,${keyText(name)}${text}` : `${keyText(name)}${text}`;
+    comma = true;
   }
-  for (let i = 0; i < names.length; i++) if ((written & (1 << i)) === 0) out += `${out === '' ? '' : ','}"${names[i] as string}":${texts[i] as string}`;
-  return `{${out}}\n`;
+  for (let i = 0; i < names.length; i++) {
+    if ((written & (1 << i)) !== 0) continue;
+    out += comma ? `,"${names[i] as string}":${texts[i] as string}` : `"${names[i] as string}":${texts[i] as string}`;
+    comma = true;
+  }
+  return `${out}}\n`;
 }
 
 const ADDED_OK: readonly string[] = ['deadline', 'dueDate', 'status', 'marginHours', 'provisional', 'violations'];

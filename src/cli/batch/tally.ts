@@ -7,7 +7,7 @@
 import type { Summary, SummaryTally } from '../../tthc/report/summarize.js';
 
 /** The summary of a batch (the NDJSON `{"summary": …}` line). */
-export type BatchSummary = Omit<Summary, 'invalid'> & {
+export type BatchSummary = Omit<Summary, 'invalid' | 'invalidCount'> & {
   /** Rows read (dossiers, valid or not). */
   rows: number;
   /** Invalid rows (each reported in its own output row). */
@@ -16,6 +16,6 @@ export type BatchSummary = Omit<Summary, 'invalid'> & {
 
 /** The summary of `rows` rows counted in `tally`. */
 export function batchSummary(rows: number, tally: SummaryTally): BatchSummary {
-  const { invalid: _details, ...summary } = tally.summary();
+  const { invalid: _details, invalidCount: _count, ...summary } = tally.summary();
   return { rows, ...summary, invalid: tally.invalidCount };
 }

@@ -21,55 +21,105 @@ import { dayMemo } from '../../tthc/processing/days.js';
 import { SummaryTally, reportWindow } from '../../tthc/report/summarize.js';
 import { DVCQG, columnMapOf, dossierFields, looksLikeDvcqg, renamed } from '../batch/columns.js';
 import type { ColumnMap } from '../batch/columns.js';
-import { csvRecords } from '../batch/csv.js';
+import { CsvReader } from '../batch/csv.js';
 import { evaluateRow } from '../batch/dossier.js';
 import type { Outcome } from '../batch/dossier.js';
-import { formatOfPath, lines, sniff, textChunks } from '../batch/input.js';
+import { LineReader, MAX_LINE, formatOfPath, sniff, textChunks } from '../batch/input.js';
 import type { BatchFormat } from '../batch/input.js';
 import { summaryLines } from '../batch/report.js';
-import { CsvWriter, INPUT_COLUMNS, canonicalHeader, csvRow, ndjsonLine, ndjsonRow } from '../batch/rows.js';
-import type { Row } from '../batch/rows.js';
+import { CsvWriter, INPUT_COLUMNS, csvRow, inputName, ndjsonLine, ndjsonRow, readHeader } from '../batch/rows.js';
+import type { Header, Row } from '../batch/rows.js';
 import { batchSummary } from '../batch/tally.js';
 
 const PROGRESS_EVERY = 10_000;
 const FLUSH_AT = 1 << 16;
 
-/** Collects output and writes it in large pieces, waiting for the reader when it asks. */
+/**
+ * Collects output and writes it in large pieces, waiting for the reader when it asks. Each piece
+ * is encoded into a buffer as it comes: cheaper than joining many small strings and encoding
+ * the result.
+ */
 class Sink {
-  private buffer = '';
+  private buffer = Buffer.allocUnsafe(FLUSH_AT * 2);
+  private length = 0;
+  private readonly done: Buffer[] = [];
 
   constructor(private readonly out: Output) {}
 
-  async push(text: string): Promise<void> {
-    this.buffer += text;
-    if (this.buffer.length >= FLUSH_AT) await this.flush();
+  push(text: string): void {
+    if (text.length * 3 > this.buffer.length - this.length) {
+      this.done.push(this.buffer.subarray(0, this.length));
+      this.buffer = Buffer.allocUnsafe(Math.max(FLUSH_AT * 2, text.length * 3));
+      this.length = 0;
+    }
+    this.length += this.buffer.write(text, this.length);
+  }
+
+  get full(): boolean {
+    return this.done.length > 0 || this.length >= FLUSH_AT;
   }
 
   async flush(): Promise<void> {
-    if (this.buffer === '') return;
-    const text = this.buffer;
-    this.buffer = '';
-    await writeAll(this.out, text);
+    if (this.length > 0) {
+      this.done.push(this.buffer.subarray(0, this.length));
+      this.buffer = Buffer.allocUnsafe(FLUSH_AT * 2);
+      this.length = 0;
+    }
+    for (const piece of this.done.splice(0)) await writeAll(this.out, piece);
   }
 }
 
-/** The rows of the input, in order. */
-async function* rowsOf(format: BatchFormat, chunks: AsyncIterable<string>, onHeader: (header: string[], separator: ',' | ';') => void): AsyncGenerator<Row> {
-  if (format === 'ndjson') {
-    for await (const { text, line } of lines(chunks)) {
-      const row = ndjsonRow(text, line);
-      if (row !== undefined) yield row;
+/**
+ * Reads the rows of the input, in order, handing each to `onRow` as soon as it is complete
+ * (synchronously: only the chunks are awaited). A record that cannot be read (a line over the
+ * limit, a quote that never closes) is a row with an error and its line.
+ */
+class RowReader {
+  readonly #push: (chunk: string) => void;
+  readonly #end: () => void;
+  #header: string[] | undefined;
+  #first = true;
+
+  constructor(format: BatchFormat, onRow: (row: Row) => void, onHeader: (header: Header, separator: ',' | ';') => void) {
+    const broken = (code: string, message: string, line: number): void => onRow({ values: {}, line, error: { code, message } });
+    if (format === 'ndjson') {
+      const reader = new LineReader(
+        (text, line) => {
+          const row = ndjsonRow(text, line);
+          if (row !== undefined) onRow(row);
+        },
+        (line) => broken('INVALID_JSON', `Expected lines of at most ${MAX_LINE.toLocaleString('en-US')} characters, got a longer one on line ${line}`, line),
+      );
+      this.#push = (chunk) => reader.push(chunk);
+      this.#end = () => reader.end();
+      return;
     }
-    return;
+    const reader = new CsvReader(
+      (record) => {
+        if (this.#header !== undefined) onRow(csvRow(this.#header, record));
+        else {
+          const header = readHeader(record.fields);
+          this.#header = header.names;
+          onHeader(header, record.separator);
+        }
+      },
+      (error, line) => broken(error.code, error.message, line),
+    );
+    this.#push = (chunk) => reader.push(chunk);
+    this.#end = () => reader.end();
   }
-  let header: string[] | undefined;
-  for await (const record of csvRecords(chunks)) {
-    if (header === undefined) {
-      header = canonicalHeader(record.fields);
-      onHeader(header, record.separator);
-      continue;
+
+  push(chunk: string): void {
+    if (this.#first) {
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1); // a byte-order mark
+      if (chunk === '') return;
+      this.#first = false;
     }
-    yield csvRow(header, record);
+    this.#push(chunk);
+  }
+
+  end(): void {
+    this.#end();
   }
 }
 
@@ -151,7 +201,7 @@ export const batch: Command = {
     );
     const context = { clock: { calendar, zone, memo: dayMemo() }, now: now.toMillis(), method: method === undefined ? ('legal' as const) : methodArg(method), rules: 'tay-ninh' as const, margin: true };
     // Rows are reported as they go: the tally keeps counts only.
-    const tally = new SummaryTally(context, window, false);
+    const tally = new SummaryTally(context, window, 0);
     let rows = 0;
 
     const columns = columnsOf(ctx.args.string('columns'), io);
@@ -176,48 +226,65 @@ export const batch: Command = {
     const sink = new Sink(io.stdout);
     let writer: CsvWriter | undefined; // from the CSV header, or the standard columns for NDJSON input
     let headerWritten = false;
-    const csvHeader = async (): Promise<CsvWriter> => {
+    const csvHeader = (): CsvWriter => {
       writer ??= new CsvWriter(INPUT_COLUMNS);
-      if (!headerWritten) await sink.push(writer.header());
+      if (!headerWritten) sink.push(writer.header());
       headerWritten = true;
       return writer;
     };
-    const onHeader = (header: string[], separator: ',' | ';'): void => {
-      decide(header);
-      if (output === 'csv') writer = new CsvWriter(header, separator);
+    const onHeader = (header: Header, separator: ',' | ';'): void => {
+      decide(header.names);
+      if (output === 'csv') writer = new CsvWriter(header.names, separator);
+      if (header.duplicates.length > 0) {
+        const list = header.duplicates.join(', ');
+        io.stderr.write(`${pick(lang, `Có cột trùng tên: ${list}; đọc cột đầu tiên, giữ mọi cột ở đầu ra`, `Columns with the same name: ${list}; the first is read, every one is kept in the output`)}\n`);
+      }
+      if (header.kept.length > 0) {
+        const list = header.kept.map((name) => `${name} → ${inputName(name)}`).join(', ');
+        io.stderr.write(`${pick(lang, `Cột trùng tên với cột kết quả, giữ lại dưới tên khác: ${list}`, `Input columns named like output columns, kept under another name: ${list}`)}\n`);
+      }
     };
     const progress = io.stderrIsTTY ? (n: number) => io.stderr.write(`\r${pick(lang, 'Đã xử lý', 'Processed')} ${n}…`) : undefined;
 
-    try {
-      for await (const row of rowsOf(format, chunks, onHeader)) {
-        let outcome: Outcome;
-        if (row.error === undefined) {
-          decide(Object.keys(row.values));
-          const read = dossierFields(row.values, map);
-          if (read.ok) outcome = evaluateRow(read.fields, tally);
-          else {
-            tally.addUnreadable(read.code, read.message);
-            outcome = read;
-          }
-        } else {
-          tally.addUnreadable(row.error.code, row.error.message);
-          outcome = { ok: false, ...row.error };
+    const onRow = (row: Row): void => {
+      let outcome: Outcome;
+      if (row.error === undefined) {
+        decide(Object.keys(row.values));
+        const read = dossierFields(row.values, map);
+        if (read.ok) outcome = evaluateRow(read.fields, tally);
+        else {
+          tally.addUnreadable(read.code, read.message);
+          outcome = read;
         }
-        rows += 1;
+      } else {
+        tally.addUnreadable(row.error.code, row.error.message);
+        outcome = { ok: false, ...row.error };
+      }
+      rows += 1;
+      if (output === 'ndjson') sink.push(ndjsonLine(row, outcome));
+      else {
         // NDJSON written as CSV: the standard columns, read through the map's names.
         const shown = format === 'ndjson' && map !== undefined ? { ...row, values: renamed(row.values, map).values } : row;
-        await sink.push(output === 'ndjson' ? ndjsonLine(row, outcome) : (await csvHeader()).row(shown, outcome));
-        if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
+        sink.push(csvHeader().row(shown, outcome));
       }
+      if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
+    };
+    const reader = new RowReader(format, onRow, onHeader);
+    try {
+      for await (const chunk of chunks) {
+        reader.push(chunk);
+        if (sink.full) await sink.flush();
+      }
+      reader.end();
     } finally {
-      await sink.flush(); // the rows before a broken file (an unclosed quote) are still written
+      await sink.flush(); // the rows before a file that cannot be read any further are still written
       if (progress !== undefined) io.stderr.write('\r\u001b[K');
     }
-    if (output === 'csv') await csvHeader();
+    if (output === 'csv') csvHeader();
     const summary = batchSummary(rows, tally);
-    if (output === 'ndjson') await sink.push(`${JSON.stringify({ summary: { ...summary, now } })}\n`);
+    if (output === 'ndjson') sink.push(`${JSON.stringify({ summary: { ...summary, now } })}\n`);
     await sink.flush();
     if (output === 'csv') io.stderr.write(`${summaryLines(summary, now, lang, ctx.errorStyle).join('\n')}\n`);
-    return 0;
+    return tally.invalidCount > 0 ? 1 : 0; // every row is written either way; 1 says some were invalid
   },
 };

@@ -100,19 +100,14 @@ export function endOfWork(clock: DayClock, day: number): number {
 
 function computeEndOfWork(clock: DayClock, day: number): number {
   const { calendar, zone } = clock;
+  // The last millisecond of the day, not the next day's start: on the last day of a calendar's
+  // range the next day is outside it.
   const next = dayStart(zone, day + 1);
-  // The end of the last period that ends by the next day's start — unless that start is itself
-  // working time, where it may or may not end this day's work: then measure the day.
-  // Stryker disable next-line BlockStatement: measuring the day (below) reaches the same end
-  if (!calendar.isWorkingTime(next)) {
-    const end = calendar.previousWorkingTime(next).toMillis();
-    // Stryker disable next-line StringLiteral: the message of an invariant that never fails
-    assert(dueDayOf(zone, end) === day, `endOfWork of a day without working time (${formatDay(day)})`);
-    return end;
-  }
-  const start = dayStart(zone, day);
-  const total = calendar.workingTimeBetween(start, next).toMillis();
+  const last = next - 1;
+  // Working at the day's last instant: its work runs to 24:00, the next day's start.
+  if (calendar.isWorkingTime(last)) return next;
+  const end = calendar.previousWorkingTime(last).toMillis();
   // Stryker disable next-line StringLiteral: the message of an invariant that never fails
-  assert(total > 0, `endOfWork of a day without working time (${formatDay(day)})`);
-  return calendar.addWorkingTime(start, total).toMillis();
+  assert(dueDayOf(zone, end) === day, `endOfWork of a day without working time (${formatDay(day)})`);
+  return end;
 }

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { parseDay } from '../../time/civil.js';
-import { toEpoch } from '../../time/instant.js';
+import { MAX_DAY, MIN_DAY, toEpoch } from '../../time/instant.js';
+import { dateOnlyDay } from '../../time/iso.js';
 import { addWorkingDays, dayOf, dueDayOf, endOfWork } from './days.js';
 import type { DayClock } from './days.js';
 
@@ -13,14 +13,15 @@ import type { DayClock } from './days.js';
 export type SlaStatusName = 'early' | 'on-time' | 'late' | 'in-progress' | 'overdue';
 
 /**
- * A deadline input in epoch ms. A date alone (`'2026-02-27'`, an appointment day, ngày hẹn trả)
- * means the close of working hours on that day, or on the next working day when it is a day
+ * A deadline input in epoch ms. A date alone in any ISO form (`'2026-02-27'`, `'20260227'`,
+ * `'2026-W09-5'`, `'2026-058'`; an appointment day, ngày hẹn trả) means the close of working hours on that day, or on the next working day when it is a day
  * off (BLDS 2015 Art. 148.1, 148.5); anything else is an instant.
  */
 export function deadlineEpoch(value: unknown, clock: DayClock, name: string): number {
   if (typeof value === 'string') {
-    const day = parseDay(value.trim());
-    if (day !== undefined) return endOfWork(clock, addWorkingDays(clock, day, 0));
+    const day = dateOnlyDay(value);
+    // A day outside the supported years is left to toEpoch, which names it OUT_OF_RANGE.
+    if (day !== undefined && day >= MIN_DAY && day <= MAX_DAY) return endOfWork(clock, addWorkingDays(clock, day, 0));
   }
   return toEpoch(value, clock.zone, name);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { WorktimeError, describe } from '../../errors.js';
+import { WorktimeError, clip, describe } from '../../errors.js';
 import { toEpoch } from '../../time/instant.js';
 import type { InstantInput } from '../../time/instant.js';
 import type { CompiledZone } from '../../time/zone.js';
@@ -73,7 +73,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) {
-      throw new WorktimeError('INVALID_ARGUMENT', `Unknown property '${key}' of \`${path}\`; expected ${allowed.join(', ')}`, { [path]: obj }, `${path}.${key}`);
+      throw new WorktimeError('INVALID_ARGUMENT', `Unknown property '${clip(key)}' of \`${path}\`; expected ${allowed.join(', ')}`, { [path]: obj }, `${path}.${key}`);
     }
   }
 }

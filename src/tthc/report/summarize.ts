@@ -36,7 +36,15 @@ export interface SummarizeOptions {
   period?: { from: DateInput; to: DateInput };
   /** The synchronisation rate (tỷ lệ đồng bộ hồ sơ) the online rate is multiplied by, 0–1. @defaultValue 1 */
   syncRate?: number;
+  /**
+   * How many invalid records `invalid` lists (the first ones); all are counted in `invalidCount`,
+   * so memory stays bounded whatever the input. @defaultValue 1000
+   */
+  maxInvalid?: number;
 }
+
+/** The default of {@link SummarizeOptions.maxInvalid}. */
+export const MAX_INVALID = 1000;
 
 /** A record `summarize` could not read, with its position in the input. */
 export interface InvalidDossier {
@@ -79,8 +87,10 @@ export interface Summary {
   lateRate: number | null;
   /** 1 − `lateRate`; `null` when that is. */
   onTimeRate: number | null;
-  /** The records that could not be read, in input order. */
+  /** The first records that could not be read (at most `maxInvalid`), in input order. */
   invalid: InvalidDossier[];
+  /** Every record that could not be read: `invalid.length` unless more than `maxInvalid` were. */
+  invalidCount: number;
   /**
    * Valid dossiers whose status rests on a provisional schedule: a day between acceptance (or the
    * deadline) and the completion, `now` or the deadline lies in a year not announced yet.
@@ -134,13 +144,13 @@ export class SummaryTally {
   index = 0;
 
   /**
-   * @param keepInvalid - keep each invalid record's details in `invalid` (`summarize`); a stream
-   *   that reports them as it goes (`batch`) keeps only the count, so memory stays constant.
+   * @param keepInvalid - how many invalid records' details to keep in `invalid` (`summarize`); a
+   *   stream that reports them as it goes (`batch`) keeps none. Memory stays bounded either way.
    */
   constructor(
     readonly context: EvaluateContext,
     readonly window: ReportWindow,
-    private readonly keepInvalid = true,
+    private readonly keepInvalid = MAX_INVALID,
   ) {}
 
   /** Evaluates a record and counts it; an unreadable one goes to `invalid`. Returns the evaluation, or the error. */
@@ -153,7 +163,7 @@ export class SummaryTally {
     } catch (e) {
       if (!(e instanceof WorktimeError)) throw e;
       this.invalidCount += 1;
-      if (this.keepInvalid) {
+      if (this.invalid.length < this.keepInvalid) {
         const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
         this.invalid.push(typeof id === 'string' ? { index, id, code: e.code, message: e.message } : { index, code: e.code, message: e.message });
       }
@@ -165,7 +175,7 @@ export class SummaryTally {
   addUnreadable(code: string, message: string): void {
     const index = this.index++;
     this.invalidCount += 1;
-    if (this.keepInvalid) this.invalid.push({ index, code, message });
+    if (this.invalid.length < this.keepInvalid) this.invalid.push({ index, code, message });
   }
 
   private count(e: Evaluated): void {
@@ -211,6 +221,7 @@ export class SummaryTally {
       lateRate,
       onTimeRate: lateRate === null ? null : 1 - lateRate,
       invalid: this.invalid,
+      invalidCount: this.invalidCount,
       provisional: this.provisional,
       waiting: this.waiting,
       kpi766: {
@@ -264,13 +275,14 @@ export function reportWindow(options: { period?: unknown; syncRate?: unknown }, 
  * the online rate (3.3) over those received in it, multiplied by `syncRate`; a dossier whose
  * result is on paper (`paperResult`) counts as online or digitised only with an electronic result.
  *
- * A record that cannot be read is listed in `invalid` with its index, error code and message,
- * and the run goes on: `byStatus` counts plus `waiting` plus `invalid.length` equal the input size.
+ * A record that cannot be read is counted in `invalidCount` and (the first `maxInvalid`, 1000 by
+ * default) listed in `invalid` with its index, error code and message, and the run goes on:
+ * `byStatus` counts plus `waiting` plus `invalidCount` equal the input size.
  * The rates are over the dossiers completed or overdue at `now`: late rate = (late + overdue) /
  * (early + on-time + late + overdue), on-time rate = 1 − late rate; both `null` when none.
  *
  * @param dossiers - the dossiers; see {@link Dossier}.
- * @param options - `now` (required), `calendar`, `period`, `syncRate`.
+ * @param options - `now` (required), `calendar`, `period`, `syncRate`, `maxInvalid`.
  * @returns a promise of the summary; it rejects with `WorktimeError` `INVALID_ARGUMENT` for bad
  *   options or an input that is not iterable (`INVALID_INSTANT` for a bad `now`), and with
  *   whatever the iterator itself throws.
@@ -284,13 +296,13 @@ export function reportWindow(options: { period?: unknown; syncRate?: unknown }, 
  * //=> { total: 3, byStatus: { early: 1, 'on-time': 1, late: 0, 'in-progress': 0, overdue: 1 },
  * //     byChannel: { online: { total: 1, late: 0 }, direct: { total: 1, late: 0 }, postal: { total: 1, late: 1 } },
  * //     lateRate: 0.333…, onTimeRate: 0.666…,
- * //     invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: "Expected `channel` to be 'online', 'direct' or 'postal', got \"fax\"" }],
+ * //     invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: "Expected `channel` to be 'online', 'direct' or 'postal', got \"fax\"" }], invalidCount: 1,
  * //     provisional: 0, waiting: 0,
  * //     kpi766: { onTime: { count: 2, total: 3, rate: 0.666… }, online: { count: 1, total: 3, rate: 0.333… },
  * //               digitized: { count: 0, total: 3, rate: 0 } } }
  */
 export async function summarize(dossiers: Iterable<Dossier> | AsyncIterable<Dossier>, options: SummarizeOptions): Promise<Summary> {
-  const opts = checkOptions(options, ['now', 'calendar', 'period', 'syncRate'], 'summarize');
+  const opts = checkOptions(options, ['now', 'calendar', 'period', 'syncRate', 'maxInvalid'], 'summarize');
   if (opts['now'] === undefined) {
     throw new WorktimeError('INVALID_ARGUMENT', 'Expected `now` in the options of summarize: the instant the report is taken at (it never reads the clock)', {
       options,
@@ -300,7 +312,11 @@ export async function summarize(dossiers: Iterable<Dossier> | AsyncIterable<Doss
   const zone = CompiledZone.get(calendar.zone);
   const now = toEpoch(opts['now'], zone, 'now');
   const window = reportWindow(opts, zone, now);
-  const tally = new SummaryTally({ clock: { calendar, zone, memo: dayMemo() }, now, method: 'legal', rules: 'tay-ninh', margin: false }, window);
+  const maxInvalid = opts['maxInvalid'] ?? MAX_INVALID;
+  if (typeof maxInvalid !== 'number' || !Number.isInteger(maxInvalid) || maxInvalid < 0) {
+    throw new WorktimeError('INVALID_ARGUMENT', `Expected \`maxInvalid\` to be a whole number of records, 0 or more, got ${describe(maxInvalid)}`, { maxInvalid }, 'maxInvalid');
+  }
+  const tally = new SummaryTally({ clock: { calendar, zone, memo: dayMemo() }, now, method: 'legal', rules: 'tay-ninh', margin: false }, window, maxInvalid);
 
   const input = dossiers as unknown;
   if (typeof input === 'object' && input !== null && typeof (input as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function') {
