@@ -11,7 +11,7 @@
 // Medians are per call; ops/s is 1 / median. Fresh-process measurements (heap, the first
 // civilServiceCalendar() call, summarize over 1,000,000 dossiers) run in child processes started
 // with --expose-gc (bench/child.mjs).
-import { HOLIDAYS, HOURS, Solar, WORKED_SATURDAYS, dayjs, holidaysVN, moment } from './peers.mjs'; // first: sets TZ
+import { HOLIDAYS, HOURS, Solar, WORKED_SATURDAYS, dayjs, holidaysVN, moment, openingHoursAdd } from './peers.mjs'; // first: sets TZ
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,6 +20,7 @@ import { Bench } from 'tinybench';
 import { WorkingCalendar } from '../dist/calendar/index.js';
 import { fromLunar, lunarYear, toLunar } from '../dist/lunar/index.js';
 import { random } from './random.mjs';
+import { firstQuery, pairedRatio, plainReference } from './engine.mjs';
 
 const MARKDOWN = process.argv.includes('--markdown');
 const LOAD_AT_START = os.loadavg()[0];
@@ -78,7 +79,7 @@ const yearDays = YEARS.map((y) => {
 let yi = 0;
 
 let sink; // keeps results alive
-const record = { m8: new Map(), d8: new Map(), m2000: new Map(), d2000: new Map(), mdiff: new Map() };
+const record = { m8: new Map(), d8: new Map(), m2000: new Map(), d2000: new Map(), mdiff: new Map(), oh8: new Map(), oh2000: new Map() };
 
 // ---------------------------------------------------------------------------------------------
 // Measurement
@@ -139,7 +140,11 @@ const d8 = await measure('addWorkingTime +8 h — dayjs-business-time', () => {
   const k = nextIndex();
   record.d8.set(k, dayjs(starts[k]).addBusinessTime(8, 'hours').valueOf());
 }, PEER);
-group('addWorkingTime +8 h', ours8, [['moment-business-time', m8], ['dayjs-business-time', d8]]);
+const oh8 = await measure('addWorkingTime +8 h — opening_hours iterator', () => {
+  const k = nextIndex();
+  record.oh8.set(k, openingHoursAdd(starts[k], 8 * H));
+}, PEER);
+group('addWorkingTime +8 h', ours8, [['moment-business-time', m8], ['dayjs-business-time', d8], ['opening_hours', oh8]]);
 
 const ours2000 = await measure('addWorkingTime +2,000 h — vn-worktime', batched(OURS.batch, () => calendar.addWorkingTime(next(), { hours: 2000 })), OURS);
 const m2000 = await measure('addWorkingTime +2,000 h — moment-business-time', () => {
@@ -150,7 +155,11 @@ const d2000 = await measure('addWorkingTime +2,000 h — dayjs-business-time', (
   const k = nextIndex();
   record.d2000.set(k, dayjs(starts[k]).addBusinessTime(2000, 'hours').valueOf());
 }, SLOW);
-group('addWorkingTime +2,000 h', ours2000, [['moment-business-time', m2000], ['dayjs-business-time', d2000]]);
+const oh2000 = await measure('addWorkingTime +2,000 h — opening_hours iterator', () => {
+  const k = nextIndex();
+  record.oh2000.set(k, openingHoursAdd(starts[k], 2000 * H));
+}, SLOW);
+group('addWorkingTime +2,000 h', ours2000, [['moment-business-time', m2000], ['dayjs-business-time', d2000], ['opening_hours', oh2000]]);
 
 // ---------------------------------------------------------------------------------------------
 // workingTimeBetween
@@ -170,6 +179,53 @@ const mdiff = await measure('workingTimeBetween over 30 days — moment-business
 group('workingTimeBetween over 30 days', wtb30, [['moment-business-time', mdiff]]);
 const wtb5y = await measure('workingTimeBetween over 5 years — vn-worktime', between(1826 * DAY), OURS);
 group('workingTimeBetween over 5 years', wtb5y);
+
+// ---------------------------------------------------------------------------------------------
+// The engine (issue 16): calendar.epoch and the DateTime methods against a plain-JS reference,
+// the cost of distance, and the first query over 1000–9999 of a fresh process.
+
+const reference = plainReference(calendar, FROM - 40 * DAY, TO + 40 * DAY);
+// The figures compared by a target are measured one right after the other, so that a change in
+// the machine's load between distant rows does not enter the ratio.
+const ref8 = await measure('addWorkingTime +8 h — plain-JS reference (epoch ms)', batched(OURS.batch, () => reference(next(), 8 * H)), OURS);
+group('plain-JS reference: +8 h by binary search over precomputed periods, epoch ms', ref8, [], 'the yardstick of the targets');
+const epoch8 = await measure('calendar.epoch.addWorkingTime +8 h — vn-worktime', batched(OURS.batch, () => calendar.epoch.addWorkingTime(next(), 8 * H)), OURS);
+group('calendar.epoch.addWorkingTime +8 h', epoch8, [], `${fmtRatio(epoch8.medianMs / ref8.medianMs)}× the reference`);
+const date8 = await measure('addWorkingTime +8 h, beside the reference — vn-worktime', batched(OURS.batch, () => calendar.addWorkingTime(next(), 8 * H)), OURS);
+group('addWorkingTime +8 h (DateTime), measured beside the reference', date8, [], `${fmtRatio(date8.medianMs / ref8.medianMs)}× the reference`);
+const ours100k = await measure('addWorkingTime +100,000 h — vn-worktime', batched(OURS.batch, () => calendar.addWorkingTime(next(), { hours: 100_000 })), OURS);
+group('addWorkingTime +100,000 h', ours100k, [], `${fmtRatio(ours100k.medianMs / date8.medianMs)}× our +8 h`);
+const epoch100k = await measure('calendar.epoch.addWorkingTime +100,000 h — vn-worktime', batched(OURS.batch, () => calendar.epoch.addWorkingTime(next(), 100_000 * H)), OURS);
+group('calendar.epoch.addWorkingTime +100,000 h', epoch100k, [], `${fmtRatio(epoch100k.medianMs / epoch8.medianMs)}× epoch +8 h`);
+const wtb1b = await measure('workingTimeBetween over 1 day, beside 400 years — vn-worktime', between(DAY), OURS);
+const wtb400y = await measure('workingTimeBetween over 400 years — vn-worktime', between(146_097 * DAY), OURS);
+group('workingTimeBetween over 400 years', wtb400y, [], `${fmtRatio(wtb400y.medianMs / wtb1b.medianMs)}× one day measured just before (${fmtTime(wtb1b.medianMs)})`);
+const epochWtb = await measure('calendar.epoch.workingTimeBetween over 30 days — vn-worktime', batched(OURS.batch, () => {
+  const t = next();
+  return calendar.epoch.workingTimeBetween(t, t + 30 * DAY);
+}), OURS);
+group('calendar.epoch.workingTimeBetween over 30 days', epochWtb);
+// The targets' ratios, each from alternating batches of its two operations (median of 41 rounds).
+const at = (i) => starts[i & (RING - 1)];
+const paired = {
+  epoch: pairedRatio((i) => calendar.epoch.addWorkingTime(at(i), 8 * H), (i) => reference(at(i), 8 * H)),
+  date: pairedRatio((i) => calendar.addWorkingTime(at(i), 8 * H), (i) => reference(at(i), 8 * H)),
+  far: pairedRatio((i) => calendar.addWorkingTime(at(i), 100_000 * H), (i) => calendar.addWorkingTime(at(i), 8 * H)),
+  farEpoch: pairedRatio((i) => calendar.epoch.addWorkingTime(at(i), 100_000 * H), (i) => calendar.epoch.addWorkingTime(at(i), 8 * H)),
+  years: pairedRatio((i) => calendar.workingTimeBetween(at(i), at(i) + 146_097 * DAY), (i) => calendar.workingTimeBetween(at(i), at(i) + DAY)),
+};
+for (const [name, r] of Object.entries(paired)) progress(`  paired ratio ${name.padEnd(10)} ${r.ratio.toFixed(2)}× (quartiles ${r.low.toFixed(2)}–${r.high.toFixed(2)})`);
+const firstQueries = ['Europe/Paris', 'Asia/Ho_Chi_Minh'].map((zone) => {
+  try {
+    const r = firstQuery(zone);
+    progress(`  first workingTimeBetween 1000–9999, fresh process, ${zone.padEnd(17)} ${fmtTime(r.queryMs).padStart(10)}  (creation ${fmtTime(r.createMs)}, second query ${fmtTime(r.secondMs)})`);
+    group(`first workingTimeBetween over 1000–9999 of a process, ${zone}`, { medianMs: r.queryMs, samples: 1, batch: 1 }, [], `second query ${fmtTime(r.secondMs)}`);
+    return r;
+  } catch (error) {
+    return { zone, error: String(error.message ?? error).split('\n')[0] };
+  }
+});
+
 
 // ---------------------------------------------------------------------------------------------
 // isWorkingDay over a year
@@ -377,6 +433,16 @@ const checks = [
   crossCheck('moment-business-time +2,000 h', record.m2000, 2000),
   crossCheck('dayjs-business-time +2,000 h', record.d2000, 2000),
 ];
+// opening_hours is given the real calendar, worked Saturdays included.
+for (const [name, recorded, hours] of [['opening_hours +8 h', record.oh8, 8], ['opening_hours +2,000 h', record.oh2000, 2000]]) {
+  let same = 0;
+  const other = [];
+  for (const [k, peer] of recorded) {
+    if (calendar.addWorkingTime(starts[k], { hours }).toMillis() === peer) same++;
+    else other.push(k);
+  }
+  checks.push(`${name} (same calendar, worked Saturdays included): ${recorded.size} starts — ${same} same instant${other.length ? `, **${other.length} differ** (e.g. from ${ymdhm(starts[other[0]])})` : ''}`);
+}
 {
   let same = 0;
   const wrong = [];
@@ -439,6 +505,17 @@ const r2000 = ours2000.medianMs / ours8.medianMs;
 target(r2000 <= 2, `addWorkingTime +2,000 h ≤ 2× our +8 h: ${r2000.toFixed(2)}× (${fmtTime(ours2000.medianMs)} vs ${fmtTime(ours8.medianMs)})`);
 const r5y = wtb5y.medianMs / wtb1.medianMs;
 target(r5y <= 2, `workingTimeBetween over 5 years ≤ 2× our 1-day figure: ${r5y.toFixed(2)}× (${fmtTime(wtb5y.medianMs)} vs ${fmtTime(wtb1.medianMs)})`);
+{
+  const q = (r) => `quartiles ${r.low.toFixed(2)}–${r.high.toFixed(2)}`;
+  target(paired.epoch.ratio <= 2, `calendar.epoch.addWorkingTime +8 h within 2× of the plain-JS reference: ${paired.epoch.ratio.toFixed(2)}× in alternating batches (${q(paired.epoch)}; medians ${fmtTime(epoch8.medianMs)} vs ${fmtTime(ref8.medianMs)})`);
+  target(paired.date.ratio <= 5, `addWorkingTime +8 h (DateTime in and out) within 5× of the plain-JS reference: ${paired.date.ratio.toFixed(2)}× in alternating batches (${q(paired.date)}; medians ${fmtTime(date8.medianMs)} vs ${fmtTime(ref8.medianMs)})`);
+  target(paired.far.ratio <= 1.5, `addWorkingTime +100,000 h ≤ 1.5× our +8 h: ${paired.far.ratio.toFixed(2)}× in alternating batches (${q(paired.far)}; epoch ${paired.farEpoch.ratio.toFixed(2)}×; medians ${fmtTime(ours100k.medianMs)} vs ${fmtTime(date8.medianMs)})`);
+  target(paired.years.ratio <= 1.5, `workingTimeBetween over 400 years ≤ 1.5× our 1-day figure: ${paired.years.ratio.toFixed(2)}× in alternating batches (${q(paired.years)}; medians ${fmtTime(wtb400y.medianMs)} vs ${fmtTime(wtb1b.medianMs)})`);
+  const paris = firstQueries[0];
+  if (paris.error) targets.push(`✗ first query over 1000–9999 in Europe/Paris: not measured (${paris.error})`);
+  else target(paris.queryMs < 100, `first workingTimeBetween over 1000–9999 of a fresh process in Europe/Paris < 100 ms: ${fmtTime(paris.queryMs)} (Asia/Ho_Chi_Minh ${firstQueries[1].error ? 'n/a' : fmtTime(firstQueries[1].queryMs)})`);
+  target(vs(oh8, ours8) >= 10, `addWorkingTime +8 h ≥ 10× faster than opening_hours: ${fmtRatio(vs(oh8, ours8))}×`);
+}
 target(vs(hdYear, wdYear) >= 100, `isWorkingDay ≥ 100× faster than date-holidays isHoliday: ${fmtRatio(vs(hdYear, wdYear))}× (per year: ${fmtTime(wdYear.medianMs)} vs ${fmtTime(hdYear.medianMs)})`);
 if (batchRun && !batchRun.error) {
   target(batchRun.ratio <= 2.5, `batch per-row cost ≤ 2.5× summarize's per-record cost: ${batchRun.ratio.toFixed(2)}× (${fmtInt(Math.round(batchRun.batchRowsPerSecond))} rows/s vs ${fmtInt(Math.round(batchRun.summarizeRecordsPerSecond))} records/s, same dossiers)`);

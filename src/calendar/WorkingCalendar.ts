@@ -13,20 +13,20 @@
  *
  * @module
  */
-import { Duration } from 'luxon';
-import type { DateTime } from 'luxon';
+import type { DateTime, Duration } from 'luxon';
 import { CALENDAR_BRAND, brandOf, shared } from '../brand.js';
 import { WorktimeError, describe } from '../errors.js';
-import { DAY_MS, formatDay } from '../time/civil.js';
+import { DAY_MS, formatDay, monthDayOf } from '../time/civil.js';
 import { toDay } from '../time/date.js';
 import type { DateInput } from '../time/date.js';
-import { toMillis } from '../time/duration.js';
+import { toDuration, toMillis } from '../time/duration.js';
 import type { DurationInput } from '../time/duration.js';
 import { describeInstant, toDateTime, toEpoch } from '../time/instant.js';
 import type { InstantInput } from '../time/instant.js';
-import { DAYS, DayIndex, WORK } from './dayIndex.js';
+import { DAYS, DayIndex } from './dayIndex.js';
+import { Timeline } from './timeline.js';
 import { normalizeSpec, specToJSON, toRangeStrings } from './spec.js';
-import type { CalendarSpec, NormalizedSpec, TimeRange } from './spec.js';
+import type { CalendarSpec, NormalizedRule, NormalizedSpec, TimeRange } from './spec.js';
 
 /** A working period returned by {@link WorkingCalendar.workingPeriods}. */
 export interface WorkingPeriod {
@@ -34,10 +34,22 @@ export interface WorkingPeriod {
   end: DateTime;
 }
 
-/** Where an instant sits: the working time from the start of day `ref` up to it. */
-interface Position {
-  readonly ref: number;
-  readonly value: number;
+/**
+ * The queries of a calendar on epoch milliseconds, for bulk work: the same answers and the same
+ * errors as the methods that take and return luxon values, without building a DateTime.
+ * `calendar.epoch.addWorkingTime(t, ms)` equals `calendar.addWorkingTime(t, ms).toMillis()`.
+ */
+export interface EpochCalendar {
+  /** See {@link WorkingCalendar.addWorkingTime}; `ms` is a number of milliseconds. */
+  addWorkingTime(t: number, ms: number): number;
+  /** See {@link WorkingCalendar.workingTimeBetween}; milliseconds, negative when `b < a`. */
+  workingTimeBetween(a: number, b: number): number;
+  /** See {@link WorkingCalendar.nextWorkingTime}. */
+  nextWorkingTime(t: number): number;
+  /** See {@link WorkingCalendar.previousWorkingTime}. */
+  previousWorkingTime(t: number): number;
+  /** See {@link WorkingCalendar.isWorkingTime}. */
+  isWorkingTime(t: number): boolean;
 }
 
 /** What a calendar day is, from {@link WorkingCalendar.dayInfo}. */
@@ -59,6 +71,8 @@ export interface DayInfo {
 }
 
 const MAX_WORKING_DAYS = 4_000_000;
+/** Longer than any span between the supported years (as for duration inputs). */
+const MAX_MS = 4e14;
 /** The most periods `workingPeriods` returns (about 40 years of a civil-service calendar). */
 export const MAX_WORKING_PERIODS = 20_000;
 
@@ -97,8 +111,21 @@ function outOfRange(what: string, details: Record<string, unknown>): WorktimeErr
 export class WorkingCalendar {
   /** The IANA zone of the calendar; every returned DateTime is in it. */
   readonly zone: string;
+  /**
+   * The same queries on epoch milliseconds (numbers in, numbers out), for bulk work; the
+   * DateTime methods are wrappers over them.
+   *
+   * @example
+   * const t = Date.UTC(2026, 1, 13, 9, 30); // Friday 13 February 2026, 16:30 in Vietnam
+   * civil.epoch.addWorkingTime(t, 3_600_000) === Date.UTC(2026, 1, 23, 0, 30); //=> true (Monday 23, 07:30)
+   */
+  readonly epoch: EpochCalendar;
   readonly #spec: NormalizedSpec;
   readonly #index: DayIndex;
+  readonly #timeline: Timeline;
+  /** Instants inside these bounds are inside the calendar's range whatever the zone's offset. */
+  readonly #safeFrom: number;
+  readonly #safeTo: number;
 
   static {
     // The brand another copy of the package (ESM beside CJS) checks: true only for real calendars.
@@ -127,7 +154,17 @@ export class WorkingCalendar {
   private constructor(spec: NormalizedSpec) {
     this.#spec = spec;
     this.#index = new DayIndex(spec);
+    this.#timeline = new Timeline(this.#index);
+    this.#safeFrom = (this.#index.minDay + 1) * DAY_MS;
+    this.#safeTo = this.#index.maxDay * DAY_MS - 1;
     this.zone = spec.zone.name;
+    this.epoch = Object.freeze({
+      addWorkingTime: (t: number, ms: number): number => this.#add(this.#epochNumber(t, 't'), this.#millis(ms), t),
+      workingTimeBetween: (a: number, b: number): number => this.#between(this.#epochNumber(a, 'a'), this.#epochNumber(b, 'b')),
+      nextWorkingTime: (t: number): number => this.#next(this.#epochNumber(t, 't'), t),
+      previousWorkingTime: (t: number): number => this.#previous(this.#epochNumber(t, 't'), t),
+      isWorkingTime: (t: number): boolean => this.#timeline.isWorking(this.#epochNumber(t, 't')),
+    });
     if (!this.#index.hasAnyWorkingTime()) {
       throw new WorktimeError(
         'NO_WORKING_TIME',
@@ -182,14 +219,7 @@ export class WorkingCalendar {
    * cal.isWorkingTime('2026-03-10T11:30'); //=> false (the lunch break starts at 11:30)
    */
   isWorkingTime(t: InstantInput): boolean {
-    const e = this.#epoch(t, 't');
-    const day = this.#localDay(e);
-    for (let d = day - 1; d <= day + 1; d++) {
-      const r = this.#index.epochRanges(d);
-      // Stryker disable next-line EqualityOperator: `i <= r.length` reads undefined past the end, and every comparison with it is false
-      for (let i = 0; i < r.length; i += 2) if (e >= (r[i] as number) && e < (r[i + 1] as number)) return true;
-    }
-    return false;
+    return this.#timeline.isWorking(this.#epoch(t, 't'));
   }
 
   /**
@@ -215,7 +245,7 @@ export class WorkingCalendar {
    */
   dayInfo(d: DateInput): DayInfo {
     const day = this.#day(d, 'd');
-    const rule = this.#spec.rules.get(day);
+    const rule = this.#ruleOf(day);
     const local = this.#index.localRanges(day);
     const working = this.#index.epochRanges(day).length > 0;
     let kind: DayInfo['kind'];
@@ -234,11 +264,7 @@ export class WorkingCalendar {
    * cal.nextWorkingTime('2026-03-13T20:00').toISO(); //=> '2026-03-16T07:00:00.000+07:00' (Friday evening → Monday)
    */
   nextWorkingTime(t: InstantInput): DateTime {
-    const e = this.#epoch(t, 't');
-    // Stryker disable next-line ConditionalExpression: a shortcut; for a working instant the search returns the instant itself
-    if (this.isWorkingTime(e)) return toDateTime(e, this.#spec.zone);
-    const pos = this.#position(e);
-    return toDateTime(this.#locate(pos.ref, pos.value, true, 'after', t), this.#spec.zone);
+    return toDateTime(this.#next(this.#epoch(t, 't'), t), this.#spec.zone);
   }
 
   /**
@@ -250,18 +276,15 @@ export class WorkingCalendar {
    * cal.previousWorkingTime('2026-03-10T12:00').toISO(); //=> '2026-03-10T11:30:00.000+07:00'
    */
   previousWorkingTime(t: InstantInput): DateTime {
-    const e = this.#epoch(t, 't');
-    // Stryker disable next-line ConditionalExpression: a shortcut; for a working instant the search returns the instant itself
-    if (this.isWorkingTime(e)) return toDateTime(e, this.#spec.zone);
-    const pos = this.#position(e);
-    return toDateTime(this.#locate(pos.ref, pos.value, false, 'before', t), this.#spec.zone);
+    return toDateTime(this.#previous(this.#epoch(t, 't'), t), this.#spec.zone);
   }
 
   /**
    * Adds working time. With `d > 0` returns the earliest instant `s >= t` such that the working
    * time in `[t, s]` equals `d` (so 8 hours from Monday 07:00 on a 07:00–11:30 + 13:30–17:00
-   * calendar is Monday 17:00, not Tuesday 07:00); with `d < 0` the latest `s <= t`; `d = 0`
-   * returns `t`. The cost does not depend on `d`.
+   * calendar is Monday 17:00, not Tuesday 07:00: an amount that ends exactly at a closing time
+   * returns the closing time); with `d < 0` the latest `s <= t`; `d = 0` returns `t` itself, even
+   * outside working time. The cost does not depend on `d`.
    *
    * @throws WorktimeError `INVALID_INSTANT`, `INVALID_DURATION`; `OUT_OF_RANGE` when the calendar
    *   runs out of working time.
@@ -271,11 +294,7 @@ export class WorkingCalendar {
    */
   addWorkingTime(t: InstantInput, d: DurationInput): DateTime {
     const e = this.#epoch(t, 't');
-    const ms = toMillis(d, 'd');
-    if (ms === 0) return toDateTime(e, this.#spec.zone);
-    const pos = this.#position(e);
-    const result = this.#locate(pos.ref, pos.value + ms, ms < 0, ms < 0 ? 'before' : 'after', t);
-    return toDateTime(result, this.#spec.zone);
+    return toDateTime(this.#add(e, toMillis(d, 'd'), t), this.#spec.zone);
   }
 
   /**
@@ -287,11 +306,7 @@ export class WorkingCalendar {
    * civil.workingTimeBetween('2026-03-10T09:00', '2026-03-11T09:00').as('hours'); //=> 8
    */
   workingTimeBetween(a: InstantInput, b: InstantInput): Duration {
-    const pa = this.#position(this.#epoch(a, 'a'));
-    const pb = this.#position(this.#epoch(b, 'b'));
-    const ms = this.#index.between(pa.ref, pb.ref, WORK) + pb.value - pa.value;
-    // Stryker disable next-line ConditionalExpression: defensive; adding the positions (+0 or more) turns a -0 from between() into +0
-    return Duration.fromMillis(ms === 0 ? 0 : ms);
+    return toDuration(this.#between(this.#epoch(a, 'a'), this.#epoch(b, 'b')));
   }
 
   /**
@@ -303,7 +318,29 @@ export class WorkingCalendar {
    * civil.addWorkingDays('2026-02-13', 1); //=> '2026-02-23' (Tết Bính Ngọ: 14–22/2 off)
    */
   addWorkingDays(d: DateInput, n: number): string {
-    const day = this.#day(d, 'd');
+    return formatDay(this.#addDays(this.#day(d, 'd'), n, d));
+  }
+
+  /**
+   * The instant `n` working days from `t` at the same wall-clock time: the day is
+   * `addWorkingDays(day of t, n)` (so from a Saturday, `n = 1` is the next working day, usually
+   * Monday; `n = 0` keeps `t` when its day is a working day), the time of day is `t`'s, resolved
+   * like any wall-clock time (a time inside a DST gap moves forward). The result keeps the time
+   * even outside working hours: 20:00 on Friday + 1 is 20:00 on Monday.
+   *
+   * @throws WorktimeError `INVALID_INSTANT`, `INVALID_NUMBER`; `OUT_OF_RANGE`.
+   * @example
+   * civil.shiftWorkingDays('2026-02-13T16:30', 1).toISO(); //=> '2026-02-23T16:30:00.000+07:00'
+   */
+  shiftWorkingDays(t: InstantInput, n: number): DateTime {
+    const zone = this.#spec.zone;
+    const local = zone.toLocal(this.#epoch(t, 't'));
+    const day = Math.floor(local / DAY_MS);
+    const found = this.#addDays(day, n, t);
+    return toDateTime(zone.toEpoch(local + (found - day) * DAY_MS), zone);
+  }
+
+  #addDays(day: number, n: number, d: unknown): number {
     if (!Number.isInteger(n) || Math.abs(n) > MAX_WORKING_DAYS) {
       throw new WorktimeError('INVALID_NUMBER', `Expected \`n\` to be an integer number of working days (at most ${MAX_WORKING_DAYS} either way), got ${describe(n)}`, {
         n,
@@ -317,7 +354,7 @@ export class WorkingCalendar {
       const where = n < 0 ? 'before' : 'after';
       throw outOfRange(`The calendar has no ${Math.abs(n) || 1} working day(s) ${where} ${formatDay(day)} within ${this.#rangeText()}`, { d, n });
     }
-    return formatDay(found);
+    return found;
   }
 
   /**
@@ -379,6 +416,52 @@ export class WorkingCalendar {
     return periods;
   }
 
+  /**
+   * The working period that contains `t` (`start <= t < end`), touching periods merged as in
+   * {@link workingPeriods}; `null` when `t` is not working time (a period's end is not in it).
+   *
+   * @throws WorktimeError `INVALID_INSTANT`, `OUT_OF_RANGE`.
+   * @example
+   * const p = civil.periodAt('2026-03-10T10:00');
+   * [p.start.toFormat('HH:mm'), p.end.toFormat('HH:mm')]; //=> ['07:00', '11:30']
+   * civil.periodAt('2026-03-10T12:00'); //=> null
+   */
+  periodAt(t: InstantInput): WorkingPeriod | null {
+    const e = this.#epoch(t, 't');
+    const timeline = this.#timeline;
+    if (!timeline.isWorking(e)) return null;
+    const at = timeline.position(e);
+    // Working throughout [e, s] exactly when the working time between them is their distance:
+    // gallop by days, then bisect to the millisecond, each way.
+    const lo = (this.#index.minDay - 1) * DAY_MS;
+    const hi = (this.#index.maxDay + 2) * DAY_MS;
+    const edge = (sign: 1 | -1): number => {
+      const whole = (s: number): boolean => sign * (timeline.position(s) - at) === sign * (s - e);
+      let inside = e;
+      let step = DAY_MS;
+      let outside: number;
+      for (;;) {
+        const probe = Math.min(Math.max(e + sign * step, lo), hi);
+        if (!whole(probe)) {
+          outside = probe;
+          break;
+        }
+        inside = probe;
+        // Stryker disable next-line ConditionalExpression: a calendar worked up to its range's edge
+        if (probe === lo || probe === hi) return probe;
+        step *= 2;
+      }
+      while (Math.abs(outside - inside) > 1) {
+        const mid = inside + Math.trunc((outside - inside) / 2);
+        if (whole(mid)) inside = mid;
+        else outside = mid;
+      }
+      return inside;
+    };
+    const zone = this.#spec.zone;
+    return { start: toDateTime(edge(-1), zone), end: toDateTime(edge(1), zone) };
+  }
+
   #rangeText(): string {
     return `${formatDay(this.#index.minDay)}..${formatDay(this.#index.maxDay)}`;
   }
@@ -389,6 +472,7 @@ export class WorkingCalendar {
 
   #epoch(t: unknown, name: string): number {
     const e = toEpoch(t, this.#spec.zone, name);
+    if (e >= this.#safeFrom && e <= this.#safeTo) return e;
     const day = this.#localDay(e);
     // The range's closing instant (24:00 of its last day, where a deadline may fall) is in it.
     const closing = day === this.#index.maxDay + 1 && this.#localDay(e - 1) === this.#index.maxDay;
@@ -406,45 +490,62 @@ export class WorkingCalendar {
     return day;
   }
 
-  /** The working time from the start of day `ref` (the day before the instant's) up to `e`. */
-  #position(e: number): Position {
-    const day = this.#localDay(e);
-    const ref = Math.max(day - 1, this.#index.minDay);
-    let value = 0;
-    for (let d = ref; d <= day + 1; d++) {
-      const r = this.#index.epochRanges(d);
-      for (let i = 0; i < r.length; i += 2) {
-        const s = r[i] as number;
-        // Stryker disable next-line EqualityOperator: at e === s the range adds min(e, end) - s = 0 either way
-        if (e <= s) break;
-        value += Math.min(e, r[i + 1] as number) - s;
-      }
+  /** A number given to an `epoch` method: an instant inside the calendar's range. */
+  #epochNumber(t: unknown, name: string): number {
+    if (typeof t === 'number' && t >= this.#safeFrom && t <= this.#safeTo) return t;
+    if (typeof t !== 'number') {
+      throw new WorktimeError('INVALID_INSTANT', `Expected \`${name}\` to be epoch milliseconds (a number), got ${describe(t)}`, { [name]: t });
     }
-    return { ref, value };
+    return this.#epoch(t, name);
   }
 
-  /**
-   * The instant where the working time counted from the start of day `ref` reaches `target`:
-   * the earliest such instant (`latest = false`) or the latest (`latest = true`).
-   */
-  #locate(ref: number, target: number, latest: boolean, direction: 'before' | 'after', t: unknown): number {
-    const index = this.#index;
-    const day = index.firstDay(ref, target, WORK, latest);
-    const fail = (): WorktimeError =>
-      outOfRange(`The calendar has no working time ${direction} ${describeInstant(t, this.#spec.zone)} within ${this.#rangeText()} to reach the requested amount`, {
-        t,
-      });
-    if (day === undefined) throw fail();
-    let acc = index.between(ref, day, WORK);
-    if (latest ? acc > target : acc >= target) throw fail();
-    const r = index.epochRanges(day);
-    // Stryker disable next-line EqualityOperator: `i <= r.length` makes acc NaN past the end, no comparison holds, and the same error is thrown
-    for (let i = 0; i < r.length; i += 2) {
-      const s = r[i] as number;
-      const len = (r[i + 1] as number) - s;
-      if (latest ? acc + len > target : acc + len >= target) return s + (target - acc);
-      acc += len;
+  /** A number of milliseconds given to `epoch.addWorkingTime`. */
+  #millis(ms: unknown): number {
+    if (typeof ms === 'number' && Number.isFinite(ms) && Math.abs(ms) <= MAX_MS) return Math.round(ms);
+    if (typeof ms !== 'number') {
+      throw new WorktimeError('INVALID_DURATION', `Expected \`ms\` to be a number of milliseconds, got ${describe(ms)}`, { ms });
     }
-    throw fail();
+    return toMillis(ms, 'ms');
+  }
+
+  #add(e: number, ms: number, t: unknown): number {
+    if (ms === 0) return e;
+    const timeline = this.#timeline;
+    const found = timeline.locate(timeline.position(e) + ms, ms < 0, e);
+    if (found === undefined) throw this.#exhausted(ms < 0 ? 'before' : 'after', t);
+    return found;
+  }
+
+  #next(e: number, t: unknown): number {
+    const timeline = this.#timeline;
+    if (timeline.isWorking(e)) return e;
+    const found = timeline.locate(timeline.position(e), true, e);
+    if (found === undefined) throw this.#exhausted('after', t);
+    return found;
+  }
+
+  #previous(e: number, t: unknown): number {
+    const timeline = this.#timeline;
+    if (timeline.isWorking(e)) return e;
+    const found = timeline.locate(timeline.position(e), false, e);
+    if (found === undefined) throw this.#exhausted('before', t);
+    return found;
+  }
+
+  #between(a: number, b: number): number {
+    const ms = this.#timeline.position(b) - this.#timeline.position(a);
+    // Stryker disable next-line ConditionalExpression: defensive; turns a -0 into +0
+    return ms === 0 ? 0 : ms;
+  }
+
+  #exhausted(direction: 'before' | 'after', t: unknown): WorktimeError {
+    return outOfRange(`The calendar has no working time ${direction} ${describeInstant(t, this.#spec.zone)} within ${this.#rangeText()} to reach the requested amount`, { t });
+  }
+
+  /** The rule for a day: its dated rule, else its yearly one. */
+  #ruleOf(day: number): NormalizedRule | undefined {
+    const dated = this.#spec.rules.get(day);
+    if (dated !== undefined || this.#spec.recurring.size === 0) return dated;
+    return this.#spec.recurring.get(monthDayOf(day));
   }
 }

@@ -6,32 +6,44 @@
  * Sums are split in three parts: the weekly template (whole weeks times the week's total), the
  * day rules (a sorted list of differences from the template, with prefix sums), and time-zone
  * transitions (days whose real working time differs from their wall-clock length, found lazily
- * per block of days).
+ * per year, with running totals over years so that no sum walks the years between its ends).
+ *
+ * Time zones change offset only from 1800 to 2100 in their table and by a rule that repeats with
+ * the layout of the year after that (see `zone.ts`); so the adjustments of a year after 2100 are
+ * those of the reference year with the same layout, and their totals over any span of years come
+ * from one 400-year cycle.
  *
  * @module
  */
 import { WorktimeError, assert } from '../errors.js';
-import { DAY_MS, formatDay, weekdayOf } from '../time/civil.js';
+import { DAY_MS, daysFromCivil, formatDay, formatMonthDay, isLeapYear, monthDayOf, weekdayOf, yearOfDay } from '../time/civil.js';
 import { rangesLength } from '../time/timeOfDay.js';
+import { EXTRAPOLATED_FROM_YEAR } from '../time/zone.js';
 import type { CompiledZone } from '../time/zone.js';
-import type { NormalizedSpec } from './spec.js';
+import type { NormalizedRule, NormalizedSpec } from './spec.js';
 
 /** Which sum: working milliseconds, or working days. */
 export const WORK = 0;
 export const DAYS = 1;
 export type Metric = typeof WORK | typeof DAYS;
 
-const BLOCK_DAYS = 256;
 const EMPTY: readonly number[] = Object.freeze([]);
+/** Zones keep one offset before this year (see `zone.ts`): no adjustments there. */
+const FIRST_CHANGING_YEAR = 1800;
+const CYCLE_YEARS = 400;
+/** Spans of at most this many whole years are summed year by year. */
+const FEW_YEARS = 6;
 
+/** The days of one year whose real working time (or day count) differs from the template's. */
 interface Adjustments {
-  readonly days: number[];
-  readonly work: number[];
-  readonly count: number[];
-  /** The sums of `work` and `count`, for spans that hold the whole block. */
-  readonly totalWork: number;
-  readonly totalCount: number;
+  readonly days: readonly number[];
+  /** Prefix sums: `work[i]` is the sum over `days[0..i)`. */
+  readonly work: Float64Array;
+  readonly count: Float64Array;
 }
+const NONE: Adjustments = { days: EMPTY, work: new Float64Array(1), count: new Float64Array(1) };
+
+type RangesOf = (day: number) => readonly number[];
 
 /** Upper bound of the bisection in {@link DayIndex.firstDay}. */
 function binarySearch(lo: number, hi: number, pred: (d: number) => boolean): number {
@@ -44,21 +56,45 @@ function binarySearch(lo: number, hi: number, pred: (d: number) => boolean): num
   return lo;
 }
 
+/** Number of entries of a sorted array below `value`. */
+function countBelow(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const yearStart = (year: number): number => daysFromCivil(year, 1, 1);
+
 export class DayIndex {
   readonly zone: CompiledZone;
   readonly minDay: number;
   readonly maxDay: number;
   /** Local ranges per ISO weekday (0 = Monday). */
   readonly #week: ReadonlyArray<readonly number[]>;
-  /** Local ranges of the days with a rule. */
+  /** Local ranges of the days with a dated rule. */
   readonly #ruleRanges: ReadonlyMap<number, readonly number[]>;
-  /** Sorted rule days and the prefix sums of their differences from the template. */
+  /** Local ranges of the yearly rules, by `month * 100 + day`. */
+  readonly #recurring: ReadonlyMap<number, readonly number[]>;
+  /** Sorted rule days (yearly rules spelled out over the range) and the prefix sums of their differences from the template. */
   readonly #ruleDays: Int32Array;
   readonly #rulePrefix: [Float64Array, Float64Array];
+  /** Years after 2100 with a dated rule: their adjustments are not those of their layout. */
+  readonly #ruleYears: Int32Array;
   /** Template sums: per week, and prefix within a week starting on day 0 (a Thursday). */
   readonly #weekTotal: [number, number];
   readonly #weekPrefix: [number[], number[]];
-  readonly #blocks = new Map<number, Adjustments>();
+  readonly #years = new Map<number, Adjustments>();
+  /** Running totals over 1800–2100, from 1800, per metric (built at the first long span). */
+  #tablePrefix: [Float64Array, Float64Array] | undefined;
+  /** Running totals over one 400-year cycle of year layouts from 2101, per metric. */
+  #cyclePrefix: [Float64Array, Float64Array] | undefined;
+  /** Running totals of the corrections of {@link #ruleYears}. */
+  #ruleYearPrefix: [Float64Array, Float64Array] | undefined;
   /** Average per day over a week, used to guess where a search ends. */
   readonly averagePerDay: [number, number];
 
@@ -72,35 +108,69 @@ export class DayIndex {
 
     // Monday's hours, or those of the first weekday that has any.
     const fallback = this.#week.find((r) => r.length > 0);
+    const rangesOf = (rule: Pick<NormalizedRule, 'kind' | 'ranges'>, date: string): readonly number[] => {
+      if (rule.ranges !== undefined) return rule.ranges;
+      if (rule.kind === 'holiday') return EMPTY;
+      if (fallback !== undefined) return fallback;
+      throw new WorktimeError('NO_WORKING_TIME', `Expected workday ${date} to have \`hours\`, since the weekly template has no hours to copy`, { date });
+    };
     const ruleRanges = new Map<number, readonly number[]>();
-    for (const [day, rule] of spec.rules) {
-      let ranges = rule.ranges;
-      if (ranges === undefined) {
-        if (rule.kind === 'holiday') ranges = EMPTY;
-        else if (fallback !== undefined) ranges = fallback;
-        else {
-          throw new WorktimeError(
-            'NO_WORKING_TIME',
-            `Expected workday ${formatDay(day)} to have \`hours\`, since the weekly template has no hours to copy`,
-            { date: formatDay(day) },
-          );
+    for (const [day, rule] of spec.rules) ruleRanges.set(day, rangesOf(rule, formatDay(day)));
+    const recurring = new Map<number, readonly number[]>();
+    for (const [md, rule] of spec.recurring) recurring.set(md, rangesOf(rule, formatMonthDay(md)));
+    this.#ruleRanges = ruleRanges;
+    this.#recurring = recurring;
+
+    // Rule days in order with their ranges: the dated ones, merged with the yearly ones spelled
+    // out over the range (a dated rule wins over a yearly one).
+    const dated = [...ruleRanges.keys()].sort((a, b) => a - b);
+    let days: number[] = dated;
+    let ranges: Array<readonly number[]> = dated.map((d) => ruleRanges.get(d) as readonly number[]);
+    if (recurring.size > 0) {
+      const yearly = [...recurring.keys()].sort((a, b) => a - b);
+      const mergedDays: number[] = [];
+      const mergedRanges: Array<readonly number[]> = [];
+      let i = 0;
+      const push = (day: number, r: readonly number[]): void => {
+        while (i < dated.length && (dated[i] as number) < day) {
+          mergedDays.push(dated[i] as number);
+          mergedRanges.push(ranges[i] as readonly number[]);
+          i++;
+        }
+        if (i < dated.length && dated[i] === day) return;
+        mergedDays.push(day);
+        mergedRanges.push(r);
+      };
+      for (let y = yearOfDay(this.minDay); y <= yearOfDay(this.maxDay); y++) {
+        const leap = isLeapYear(y);
+        for (const md of yearly) {
+          if (md === 229 && !leap) continue;
+          const day = daysFromCivil(y, Math.floor(md / 100), md % 100);
+          if (day >= this.minDay && day <= this.maxDay) push(day, recurring.get(md) as readonly number[]);
         }
       }
-      ruleRanges.set(day, ranges);
+      push(Number.POSITIVE_INFINITY, EMPTY);
+      mergedDays.pop();
+      mergedRanges.pop();
+      days = mergedDays;
+      ranges = mergedRanges;
     }
-    this.#ruleRanges = ruleRanges;
-    const days = [...ruleRanges.keys()].sort((a, b) => a - b);
     this.#ruleDays = Int32Array.from(days);
     const pw = new Float64Array(days.length + 1);
     const pc = new Float64Array(days.length + 1);
     days.forEach((day, i) => {
-      const ranges = ruleRanges.get(day) as readonly number[];
       const w = weekdayOf(day);
-      const len = rangesLength(ranges);
+      const len = rangesLength(ranges[i] as readonly number[]);
       pw[i + 1] = (pw[i] as number) + len - wallOf(w);
       pc[i + 1] = (pc[i] as number) + (len > 0 ? 1 : 0) - dayOf(w);
     });
     this.#rulePrefix = [pw, pc];
+    const ruleYears = new Set<number>();
+    for (const day of ruleRanges.keys()) {
+      const y = yearOfDay(day);
+      if (y >= EXTRAPOLATED_FROM_YEAR) ruleYears.add(y);
+    }
+    this.#ruleYears = Int32Array.from(ruleYears).sort();
 
     const prefixW = [0];
     const prefixC = [0];
@@ -119,21 +189,38 @@ export class DayIndex {
   /** Whether the calendar has any working time at all (checked at creation). */
   hasAnyWorkingTime(): boolean {
     if (this.#weekTotal[0] > 0) return true;
-    for (const [day, ranges] of this.#ruleRanges) {
-      if (ranges.length > 0 && day >= this.minDay && day <= this.maxDay) return true;
-    }
+    for (const day of this.#ruleDays) if (this.localRanges(day).length > 0) return true;
     return false;
+  }
+
+  /** The ranges of a rule for a day (dated rules first, then yearly ones), if one applies. */
+  #ruleOf(day: number): readonly number[] | undefined {
+    const dated = this.#ruleRanges.get(day);
+    if (dated !== undefined || this.#recurring.size === 0) return dated;
+    return this.#recurring.get(monthDayOf(day));
   }
 
   /** Wall-clock working ranges of a day, ms since midnight; empty outside the range. */
   localRanges(day: number): readonly number[] {
     if (day < this.minDay || day > this.maxDay) return EMPTY;
-    return this.#ruleRanges.get(day) ?? (this.#week[weekdayOf(day)] as readonly number[]);
+    return this.#ruleOf(day) ?? (this.#week[weekdayOf(day)] as readonly number[]);
   }
+
+  /** The ranges of a day without its dated rule: what every year of the same layout has. */
+  #layoutRanges = (day: number): readonly number[] => {
+    const yearly = this.#recurring.size === 0 ? undefined : this.#recurring.get(monthDayOf(day));
+    return yearly ?? (this.#week[weekdayOf(day)] as readonly number[]);
+  };
+
+  #ownRanges = (day: number): readonly number[] => this.localRanges(day);
 
   /** Working ranges of a day as epoch ms, flat `[s0, e0, s1, e1, …]`, empty ones dropped. */
   epochRanges(day: number): number[] {
-    const local = this.localRanges(day);
+    return this.#epochRanges(day, this.#ownRanges);
+  }
+
+  #epochRanges(day: number, rangesOf: RangesOf): number[] {
+    const local = rangesOf(day);
     const out: number[] = [];
     if (local.length === 0) return out;
     const base = day * DAY_MS;
@@ -143,11 +230,13 @@ export class DayIndex {
       for (let i = 0; i < local.length; i++) out.push(base + (local[i] as number) - offset);
       return out;
     }
-    // Near a transition a wall-clock time in a gap moves forward past the gap, so resolved
-    // ranges may overlap each other or the previous day's: keep their union, each instant once.
-    const pairs = this.#resolve(day).sort((a, b) => a[0] - b[0]);
+    // Near a transition a range keeps the real instants whose wall-clock time it covers (a
+    // boundary in a gap is the transition); ranges resolved one by one may still overlap the
+    // previous day's (a range ending at 24:00 on a day whose next midnight is repeated): keep
+    // their union, each instant once.
+    const pairs = this.#resolve(day, rangesOf).sort((a, b) => a[0] - b[0]);
     let floor = Number.NEGATIVE_INFINITY;
-    for (const [, e] of this.#resolve(day - 1)) floor = Math.max(floor, e);
+    for (const [, e] of this.#resolve(day - 1, rangesOf)) floor = Math.max(floor, e);
     for (const [start, e] of pairs) {
       const s = Math.max(start, floor);
       if (e <= s) continue;
@@ -159,12 +248,12 @@ export class DayIndex {
   }
 
   /** A day's ranges resolved one by one to epoch ms (they may overlap or be out of order). */
-  #resolve(day: number): Array<[number, number]> {
-    const local = this.localRanges(day);
+  #resolve(day: number, rangesOf: RangesOf): Array<[number, number]> {
+    const local = rangesOf(day);
     const base = day * DAY_MS;
     const out: Array<[number, number]> = [];
     for (let i = 0; i < local.length; i += 2) {
-      out.push([this.zone.toEpoch(base + (local[i] as number)), this.zone.toEpoch(base + (local[i + 1] as number))]);
+      out.push([this.zone.rangeBound(base + (local[i] as number)), this.zone.rangeBound(base + (local[i + 1] as number))]);
     }
     return out;
   }
@@ -182,8 +271,8 @@ export class DayIndex {
   /**
    * Smallest day `d` of the calendar's range with `between(ref, d + 1, metric) >= target` (or `>`
    * when `strict`), searched by galloping from a guess and then bisection; `undefined` if none.
-   * The galloping bounds only make the search fast: `pred` is monotone, so wider or narrower
-   * bisection bounds that still hold the answer find the same day.
+   * The guess is corrected once by the real sum up to it (holidays, zone changes), so that the
+   * galloping starts a few days from the answer whatever the distance.
    */
   firstDay(ref: number, target: number, metric: Metric, strict: boolean): number | undefined {
     const pred = (d: number): boolean => {
@@ -196,8 +285,12 @@ export class DayIndex {
     const from = this.minDay;
     const to = this.maxDay;
     const avg = this.averagePerDay[metric];
-    let guess = avg > 0 ? ref + Math.floor(target / avg) : ref;
-    guess = Math.min(Math.max(guess, from), to);
+    const clamp = (d: number): number => Math.min(Math.max(d, from), to);
+    let guess = clamp(avg > 0 ? ref + Math.floor(target / avg) : ref);
+    if (avg > 0 && Math.abs(guess - ref) > 14) {
+      // One secant step: what the days up to the guess really hold, against what was asked.
+      guess = clamp(guess + Math.round((target - this.between(ref, guess + 1, metric)) / avg));
+    }
     // Stryker disable next-line ConditionalExpression: a shortcut; without it the search upwards ends at pred(to) with the same result
     if (guess === to && !pred(to)) return undefined;
     if (pred(guess)) {
@@ -233,85 +326,152 @@ export class DayIndex {
   }
 
   #rules(day: number, metric: Metric): number {
-    return this.#rulePrefix[metric][this.#countRulesBefore(day)] as number;
+    return this.#rulePrefix[metric][countBelow(this.#ruleDays, day)] as number;
   }
 
+  /** The zone's adjustments over the days `[lo, hi)`: the part years, then whole years by running totals. */
   #zoneAdjustments(lo: number, hi: number, metric: Metric): number {
-    let total = 0;
-    for (let block = Math.floor(lo / BLOCK_DAYS); block <= Math.floor((hi - 1) / BLOCK_DAYS); block++) {
-      const adj = this.#block(block);
-      const start = block * BLOCK_DAYS;
-      // Spans of centuries in a zone with daylight saving time cross hundreds of whole blocks: their
-      // totals make such a sum O(blocks) rather than O(adjusted days).
-      // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,ArithmeticOperator: a shortcut; the per-day sum below adds the same adjustments
-      if (start >= lo && start + BLOCK_DAYS <= hi) {
-        total += metric === 0 ? adj.totalWork : adj.totalCount;
-        continue;
-      }
-      const values = metric === 0 ? adj.work : adj.count;
-      adj.days.forEach((d, i) => {
-        if (d >= lo && d < hi) total += values[i] as number;
-      });
+    const ylo = yearOfDay(lo);
+    const yhi = yearOfDay(hi - 1);
+    if (ylo === yhi) return this.#part(ylo, lo, hi, metric);
+    const after = yearStart(ylo + 1);
+    const last = yearStart(yhi);
+    return this.#part(ylo, lo, after, metric) + this.#wholeYears(ylo + 1, yhi, metric) + this.#part(yhi, last, hi, metric);
+  }
+
+  #part(year: number, lo: number, hi: number, metric: Metric): number {
+    if (year < FIRST_CHANGING_YEAR) return 0;
+    const adj = this.#year(year);
+    // Stryker disable next-line ConditionalExpression: a shortcut; the prefix sums of an empty year give 0 too
+    if (adj.days.length === 0) return 0;
+    const sums = metric === WORK ? adj.work : adj.count;
+    return (sums[countBelow(adj.days, hi)] as number) - (sums[countBelow(adj.days, lo)] as number);
+  }
+
+  #total(adj: Adjustments, metric: Metric): number {
+    const sums = metric === WORK ? adj.work : adj.count;
+    return sums[sums.length - 1] as number;
+  }
+
+  /** The adjustments of the years `[y1, y2)`. */
+  #wholeYears(y1: number, y2: number, metric: Metric): number {
+    const a = Math.max(y1, FIRST_CHANGING_YEAR);
+    if (a >= y2) return 0;
+    if (y2 - a <= FEW_YEARS) {
+      let total = 0;
+      for (let y = a; y < y2; y++) total += this.#total(this.#year(y), metric);
+      return total;
     }
+    let total = 0;
+    const b = Math.min(y2, EXTRAPOLATED_FROM_YEAR);
+    if (a < b) {
+      const table = (this.#tablePrefix ??= this.#buildTablePrefix())[metric];
+      total += (table[b - FIRST_CHANGING_YEAR] as number) - (table[a - FIRST_CHANGING_YEAR] as number);
+    }
+    const c = Math.max(a, EXTRAPOLATED_FROM_YEAR);
+    if (c < y2 && this.zone.changesAfterTable) total += this.#laterYears(y2, metric) - this.#laterYears(c, metric);
     return total;
   }
 
-  #block(block: number): Adjustments {
-    let adj = this.#blocks.get(block);
-    // Stryker disable next-line ConditionalExpression: a cache; computing a block again gives the same adjustments
+  #buildTablePrefix(): [Float64Array, Float64Array] {
+    const n = EXTRAPOLATED_FROM_YEAR - FIRST_CHANGING_YEAR;
+    const w = new Float64Array(n + 1);
+    const c = new Float64Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const adj = this.#year(FIRST_CHANGING_YEAR + i);
+      w[i + 1] = (w[i] as number) + this.#total(adj, WORK);
+      c[i + 1] = (c[i] as number) + this.#total(adj, DAYS);
+    }
+    return [w, c];
+  }
+
+  /** The adjustments of the years `[2101, year)`: the cycle of layouts, corrected for years with dated rules. */
+  #laterYears(year: number, metric: Metric): number {
+    const cycle = (this.#cyclePrefix ??= this.#buildCyclePrefix())[metric];
+    const k = year - EXTRAPOLATED_FROM_YEAR;
+    const whole = Math.floor(k / CYCLE_YEARS);
+    let total = whole * (cycle[CYCLE_YEARS] as number) + (cycle[k - whole * CYCLE_YEARS] as number);
+    const corrections = (this.#ruleYearPrefix ??= this.#buildRuleYearPrefix())[metric];
+    total += corrections[countBelow(this.#ruleYears, year)] as number;
+    return total;
+  }
+
+  #buildCyclePrefix(): [Float64Array, Float64Array] {
+    const w = new Float64Array(CYCLE_YEARS + 1);
+    const c = new Float64Array(CYCLE_YEARS + 1);
+    const byFirstDay = new Map<number, Adjustments>();
+    for (let i = 0; i < CYCLE_YEARS; i++) {
+      const adj = this.#layoutYear(EXTRAPOLATED_FROM_YEAR + i, byFirstDay);
+      w[i + 1] = (w[i] as number) + this.#total(adj, WORK);
+      c[i + 1] = (c[i] as number) + this.#total(adj, DAYS);
+    }
+    return [w, c];
+  }
+
+  #buildRuleYearPrefix(): [Float64Array, Float64Array] {
+    const n = this.#ruleYears.length;
+    const w = new Float64Array(n + 1);
+    const c = new Float64Array(n + 1);
+    const byLayout = new Map<number, Adjustments>();
+    for (let i = 0; i < n; i++) {
+      const y = this.#ruleYears[i] as number;
+      const own = this.#year(y);
+      const layout = this.#layoutYear(y, byLayout);
+      w[i + 1] = (w[i] as number) + this.#total(own, WORK) - this.#total(layout, WORK);
+      c[i + 1] = (c[i] as number) + this.#total(own, DAYS) - this.#total(layout, DAYS);
+    }
+    return [w, c];
+  }
+
+  /** The adjustments a year after 2100 would have without dated rules (shared by every year of its layout). */
+  #layoutYear(year: number, memo: Map<number, Adjustments>): Adjustments {
+    const start = yearStart(year);
+    const key = weekdayOf(start) * 2 + (yearStart(year + 1) - start === 366 ? 1 : 0);
+    let adj = memo.get(key);
     if (adj === undefined) {
-      adj = this.#computeBlock(block);
-      this.#blocks.set(block, adj);
+      adj = this.#computeYear(year, this.#layoutRanges);
+      memo.set(key, adj);
     }
     return adj;
   }
 
-  #computeBlock(block: number): Adjustments {
-    const start = block * BLOCK_DAYS;
-    const end = start + BLOCK_DAYS;
-    const days: number[] = [];
-    const work: number[] = [];
-    const count: number[] = [];
-    let totalWork = 0;
-    let totalCount = 0;
-    // A shortcut: no weekly hours and no rule in the block, so no day of it has hours.
-    if (this.#weekTotal[0] === 0 && !this.#hasRuleIn(start, end)) return { days, work, count, totalWork, totalCount };
+  #year(year: number): Adjustments {
+    let adj = this.#years.get(year);
+    // Stryker disable next-line ConditionalExpression: a cache; computing a year again gives the same adjustments
+    if (adj === undefined) {
+      adj = this.#computeYear(year, this.#ownRanges);
+      this.#years.set(year, adj);
+    }
+    return adj;
+  }
+
+  #computeYear(year: number, rangesOf: RangesOf): Adjustments {
+    const start = yearStart(year);
+    const end = yearStart(year + 1);
+    // A shortcut: no weekly hours and no rule in the year, so no day of it has hours.
+    if (this.#weekTotal[0] === 0 && countBelow(this.#ruleDays, end) === countBelow(this.#ruleDays, start)) return NONE;
     const transitions = this.zone.transitionsBetween((start - 2) * DAY_MS, (end + 2) * DAY_MS);
+    if (transitions.length === 0) return NONE;
     const seen = new Set<number>();
+    const found: Array<[number, number, number]> = [];
     for (const t of transitions) {
       const center = Math.floor(t / DAY_MS);
       for (let d = center - 2; d <= center + 2; d++) {
         if (d < start || d >= end || seen.has(d)) continue;
         seen.add(d);
-        const wall = rangesLength(this.localRanges(d));
+        const wall = rangesLength(rangesOf(d));
         if (wall === 0) continue;
-        const real = rangesLength(this.epochRanges(d));
-        // Days whose real time equals their wall-clock time add zeros (in any order: only sums are read).
-        const dw = real - wall;
-        const dc = (real > 0 ? 1 : 0) - 1;
-        days.push(d);
-        work.push(dw);
-        count.push(dc);
-        totalWork += dw;
-        totalCount += dc;
+        const real = rangesLength(this.#epochRanges(d, rangesOf));
+        if (real !== wall) found.push([d, real - wall, (real > 0 ? 1 : 0) - 1]);
       }
     }
-    return { days, work, count, totalWork, totalCount };
-  }
-
-  #hasRuleIn(start: number, end: number): boolean {
-    return this.#countRulesBefore(end) !== this.#countRulesBefore(start);
-  }
-
-  #countRulesBefore(day: number): number {
-    const days = this.#ruleDays;
-    let lo = 0;
-    let hi = days.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((days[mid] as number) < day) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    found.sort((x, y) => x[0] - y[0]);
+    const work = new Float64Array(found.length + 1);
+    const count = new Float64Array(found.length + 1);
+    found.forEach(([, dw, dc], i) => {
+      work[i + 1] = (work[i] as number) + dw;
+      count[i + 1] = (count[i] as number) + dc;
+    });
+    return { days: found.map((f) => f[0]), work, count };
   }
 }

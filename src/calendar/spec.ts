@@ -5,7 +5,7 @@
  * @module
  */
 import { WorktimeError, clip, describe } from '../errors.js';
-import { formatDay, parseDay } from '../time/civil.js';
+import { formatDay, formatMonthDay, parseDay, parseMonthDay } from '../time/civil.js';
 import { MAX_DAY, MIN_DAY } from '../time/instant.js';
 import { formatTimeOfDay, parseRanges } from '../time/timeOfDay.js';
 import type { TimeRange } from '../time/timeOfDay.js';
@@ -21,7 +21,10 @@ export const WEEKDAYS: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 
 
 /** A rule for one date: a day off (or a short day with `hours`), or an extra working day. */
 export interface DayRule {
-  /** The date, `'YYYY-MM-DD'`. */
+  /**
+   * The date, `'YYYY-MM-DD'`, or `'--MM-DD'` for that day every year of the calendar's range
+   * (`'--02-29'` in leap years only). A dated rule wins over a yearly rule for the same day.
+   */
   date: string;
   /** A name shown to users, e.g. `'Tết Nguyên Đán'`. */
   name?: string;
@@ -61,6 +64,8 @@ export interface NormalizedSpec {
   /** Flat ranges per weekday, Monday first. */
   readonly week: ReadonlyArray<readonly number[]>;
   readonly rules: ReadonlyMap<number, NormalizedRule>;
+  /** Yearly rules (`'--MM-DD'`), by `month * 100 + day`; their `day` is that key. */
+  readonly recurring: ReadonlyMap<number, NormalizedRule>;
   readonly minDay: number;
   readonly maxDay: number;
   readonly hasRange: boolean;
@@ -93,6 +98,18 @@ function parseWeek(value: unknown): number[][] {
   return WEEKDAYS.map((d) => (value[d] === undefined ? [] : parseRanges(value[d], `week.${d}`)));
 }
 
+/** A rule's date: a day number, or `month * 100 + day` for a yearly `'--MM-DD'` rule. */
+function parseRuleDate(value: unknown, path: string): { day: number; yearly: boolean } {
+  if (typeof value === 'string' && value.startsWith('--')) {
+    const md = parseMonthDay(value);
+    if (md === undefined) {
+      throw new WorktimeError('INVALID_DATE', `Expected ${path} to be a date 'YYYY-MM-DD' or a yearly date '--MM-DD', got ${describe(value)}`, { path, value });
+    }
+    return { day: md, yearly: true };
+  }
+  return { day: parseRuleDay(value, path), yearly: false };
+}
+
 function parseRuleDay(value: unknown, path: string): number {
   const day = typeof value === 'string' ? parseDay(value) : undefined;
   if (day === undefined) {
@@ -104,7 +121,12 @@ function parseRuleDay(value: unknown, path: string): number {
   return day;
 }
 
-function parseRules(value: unknown, kind: 'holiday' | 'workday', into: Map<number, NormalizedRule>): void {
+interface RuleMaps {
+  readonly dated: Map<number, NormalizedRule>;
+  readonly yearly: Map<number, NormalizedRule>;
+}
+
+function parseRules(value: unknown, kind: 'holiday' | 'workday', maps: RuleMaps): void {
   const list = kind === 'holiday' ? 'holidays' : 'workdays';
   if (value === undefined) return;
   if (!Array.isArray(value)) {
@@ -115,11 +137,16 @@ function parseRules(value: unknown, kind: 'holiday' | 'workday', into: Map<numbe
   value.forEach((item: unknown, i: number) => {
     const path = `${list}[${i}]`;
     let rule: NormalizedRule;
+    let yearly: boolean;
     if (typeof item === 'string') {
-      rule = { kind, day: parseRuleDay(item, path), name: undefined, ranges: undefined };
+      const date = parseRuleDate(item, path);
+      yearly = date.yearly;
+      rule = { kind, day: date.day, name: undefined, ranges: undefined };
     } else if (isPlainObject(item)) {
       checkKeys(item, RULE_KEYS, path);
-      const day = parseRuleDay(item.date, `${path}.date`);
+      const date = parseRuleDate(item.date, `${path}.date`);
+      const day = date.day;
+      yearly = date.yearly;
       if (item.name !== undefined && typeof item.name !== 'string') {
         throw specError(`Expected ${path}.name to be a string, got ${describe(item.name)}`, { path, value: item.name });
       }
@@ -133,14 +160,16 @@ function parseRules(value: unknown, kind: 'holiday' | 'workday', into: Map<numbe
     } else {
       throw specError(`Expected ${path} to be a date 'YYYY-MM-DD' or { date, name?, hours? }, got ${describe(item)}`, { path, value: item });
     }
+    const into = yearly ? maps.yearly : maps.dated;
     const existing = into.get(rule.day);
     if (existing) {
+      const date = yearly ? formatMonthDay(rule.day) : formatDay(rule.day);
       const code = existing.kind === kind ? 'DUPLICATE_DATE' : 'CONFLICTING_DAY_RULES';
       const message =
         code === 'DUPLICATE_DATE'
-          ? `Expected each date once in \`${list}\`, but ${formatDay(rule.day)} appears twice`
-          : `Expected ${formatDay(rule.day)} in \`holidays\` or in \`workdays\`, not in both`;
-      throw new WorktimeError(code, message, { date: formatDay(rule.day), path });
+          ? `Expected each date once in \`${list}\`, but ${date} appears twice`
+          : `Expected ${date} in \`holidays\` or in \`workdays\`, not in both`;
+      throw new WorktimeError(code, message, { date, path });
     }
     into.set(rule.day, rule);
   });
@@ -174,17 +203,19 @@ export function normalizeSpec(spec: unknown, base?: NormalizedSpec): NormalizedS
   else if (base) week = base.week;
   else throw specError('Expected the calendar spec to have a `week` template such as { mon: [[\'07:00\', \'17:00\']] }', { spec });
 
-  const added = new Map<number, NormalizedRule>();
+  const added: RuleMaps = { dated: new Map(), yearly: new Map() };
   parseRules(spec.holidays, 'holiday', added);
   parseRules(spec.workdays, 'workday', added);
   const rules = new Map<number, NormalizedRule>(base?.rules ?? []);
-  for (const [day, rule] of added) rules.set(day, rule);
+  for (const [day, rule] of added.dated) rules.set(day, rule);
+  const recurring = new Map<number, NormalizedRule>(base?.recurring ?? []);
+  for (const [md, rule] of added.yearly) recurring.set(md, rule);
 
   let bounds = { minDay: base?.minDay ?? MIN_DAY, maxDay: base?.maxDay ?? MAX_DAY };
   const hasRange = spec.range !== undefined || (base?.hasRange ?? false);
   if (spec.range !== undefined) bounds = parseRange(spec.range);
 
-  return Object.freeze({ zone, week, rules, ...bounds, hasRange });
+  return Object.freeze({ zone, week, rules, recurring, ...bounds, hasRange });
 }
 
 /** Flat local ranges (ms since midnight) as `['HH:mm', 'HH:mm']` pairs. */
@@ -203,9 +234,10 @@ export function specToJSON(spec: NormalizedSpec): CalendarSpec {
   });
   const holidays: Array<string | DayRule> = [];
   const workdays: Array<string | DayRule> = [];
-  for (const day of [...spec.rules.keys()].sort((a, b) => a - b)) {
-    const rule = spec.rules.get(day) as NormalizedRule;
-    const date = formatDay(day);
+  const dated = [...spec.rules.keys()].sort((a, b) => a - b).map((day) => [formatDay(day), spec.rules.get(day)] as const);
+  const yearly = [...spec.recurring.keys()].sort((a, b) => a - b).map((md) => [formatMonthDay(md), spec.recurring.get(md)] as const);
+  for (const [date, found] of [...dated, ...yearly]) {
+    const rule = found as NormalizedRule;
     let out: string | DayRule = date;
     if (rule.name !== undefined || rule.ranges !== undefined) {
       const obj: DayRule = { date };

@@ -72,3 +72,37 @@ export function parseDay(text: string): number | undefined {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
   return daysFromCivil(year, month, day);
 }
+
+/** The Gregorian year of a day number (as `civilFromDays(days).year`, without building an object). */
+export function yearOfDay(days: number): number {
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
+/** Month and day of a day number as one key, `month * 100 + day` (e.g. 1225 for 25 December). */
+export function monthDayOf(days: number): number {
+  const { month, day } = civilFromDays(days);
+  return month * 100 + day;
+}
+
+/** Formats a `month * 100 + day` key as `'--MM-DD'` (a date every year). */
+export function formatMonthDay(md: number): string {
+  return `--${pad(Math.floor(md / 100), 2)}-${pad(md % 100, 2)}`;
+}
+
+const MONTH_DAY_RE = /^--(\d{2})-(\d{2})$/;
+
+/** Parses `'--MM-DD'` (29 February allowed) to `month * 100 + day`, or returns `undefined`. */
+export function parseMonthDay(text: string): number | undefined {
+  const m = MONTH_DAY_RE.exec(text);
+  if (!m) return undefined;
+  const month = Number(m[1]);
+  const day = Number(m[2]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return undefined;
+  return month * 100 + day;
+}

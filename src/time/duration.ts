@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Duration } from 'luxon';
+import { Duration } from 'luxon';
 import { WorktimeError, clip, describe } from '../errors.js';
 import { isLuxonDuration } from './luxon.js';
 
@@ -85,4 +85,31 @@ export function toMillis(value: unknown, name: string): number {
   ms = Math.round(ms);
   if (Math.abs(ms) > MAX_MS) throw invalid(value, name, 'longer than the supported span of years');
   return ms;
+}
+
+type DurationConstructor = new (config: { values: { milliseconds: number }; loc: unknown; conversionAccuracy: string; matrix: unknown }) => Duration;
+let template: (Duration & { loc: unknown; matrix: unknown; conversionAccuracy: string }) | undefined;
+let direct: boolean | undefined;
+
+/**
+ * `Duration.fromMillis(ms)`, built with the locale of an earlier Duration when luxon's
+ * constructor takes `{ values, loc, … }` as in luxon 3 (checked once): `fromMillis` creates a
+ * locale per call, which costs more than the rest.
+ */
+export function toDuration(ms: number): Duration {
+  if (direct !== false) {
+    template ??= Duration.fromMillis(0) as Duration & { loc: unknown; matrix: unknown; conversionAccuracy: string };
+    const d = new (Duration as unknown as DurationConstructor)({
+      values: { milliseconds: ms },
+      loc: template.loc,
+      conversionAccuracy: template.conversionAccuracy,
+      matrix: template.matrix,
+    });
+    if (direct === undefined) {
+      const same = Duration.fromMillis(ms);
+      direct = template.loc !== undefined && d.isValid && d.toMillis() === ms && d.equals(same) && d.as('hours') === same.as('hours');
+    }
+    if (direct) return d;
+  }
+  return Duration.fromMillis(ms);
 }

@@ -49,9 +49,11 @@ export const specArb: fc.Arbitrary<CalendarSpec> = fc
     ruleDays: fc.uniqueArray(fc.integer({ min: daysFromCivil(2024, 1, 1), max: daysFromCivil(2027, 12, 31) }), { maxLength: 40 }),
     kinds: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 40, maxLength: 40 }),
     hours: fc.array(dayRangesArb.filter((r) => r.length > 0), { minLength: 40, maxLength: 40 }),
+    // Days of a leap year (0 = 1 January … 365 = 31 December), for yearly '--MM-DD' rules.
+    yearly: fc.uniqueArray(fc.integer({ min: 0, max: 365 }), { maxLength: 4 }),
   })
   .filter(({ week }) => week.some((r) => r.length > 0))
-  .map(({ zone, week, ruleDays, kinds, hours }) => {
+  .map(({ zone, week, ruleDays, kinds, hours, yearly }) => {
     const spec: CalendarSpec = { zone, week: {} };
     WEEKDAY_KEYS.forEach((d, i) => {
       const r = week[i] as TimeRange[];
@@ -66,6 +68,14 @@ export const specArb: fc.Arbitrary<CalendarSpec> = fc
       else if (kind === 1) holidays.push({ date, name: 'Nghỉ ngắn', hours: hours[i] as TimeRange[] });
       else if (kind === 2) workdays.push(date);
       else workdays.push({ date, hours: hours[i] as TimeRange[] });
+    });
+    yearly.forEach((n, i) => {
+      const date = `--${formatDay(daysFromCivil(2024, 1, 1) + n).slice(5)}`;
+      const kind = kinds[39 - i] as number;
+      if (kind === 0) holidays.push(date);
+      else if (kind === 1) holidays.push({ date, name: 'Ngày lễ hằng năm', hours: hours[39 - i] as TimeRange[] });
+      else if (kind === 2) workdays.push({ date, name: 'Ngày làm việc hằng năm' });
+      else workdays.push({ date, hours: hours[39 - i] as TimeRange[] });
     });
     if (holidays.length > 0) spec.holidays = holidays;
     if (workdays.length > 0) spec.workdays = workdays;

@@ -17,7 +17,11 @@ function rulesOf(list: Array<string | DayRule> | undefined): Map<string, DayRule
   return map;
 }
 
-/** Resolves a wall-clock time like the library documents: gaps move forward, repeats take the earlier instant. */
+/**
+ * Resolves a range boundary like the library documents: a repeated time takes the earlier
+ * instant; a time in a gap is the first instant whose wall-clock time is not before it (the
+ * transition), so a range keeps exactly the instants whose wall-clock time it covers.
+ */
 export function wallToEpoch(date: DateTime, time: string, zone: string): number {
   let day = date;
   let [h, m, s] = time.split(':').map(Number) as [number, number, number?];
@@ -34,6 +38,13 @@ export function wallToEpoch(date: DateTime, time: string, zone: string): number 
       best = earlier.toMillis();
     }
   }
+  const wanted = { year: dt.year, month: dt.month, day: dt.day, hour: h, minute: m, second: s ?? 0 };
+  const wall = (x: DateTime): string => x.toFormat('yyyyMMddHHmmss');
+  const wantedText = DateTime.fromObject(wanted, { zone: 'UTC' }).toFormat('yyyyMMddHHmmss');
+  if (wall(DateTime.fromMillis(best, { zone })) !== wantedText) {
+    // In a gap: step back while the wall clock stays at or after the wanted time.
+    while (wall(DateTime.fromMillis(best - 60_000, { zone })) >= wantedText) best -= 60_000;
+  }
   return best;
 }
 
@@ -48,8 +59,11 @@ export function oraclePeriods(spec: CalendarSpec, first: string, last: string): 
   const end = DateTime.fromISO(last, { zone: 'UTC' });
   while (date <= end) {
     const iso = date.toISODate() as string;
-    const h = holidays.get(iso);
-    const w = workdays.get(iso);
+    // A dated rule wins over a yearly ('--MM-DD') one.
+    const dated = holidays.has(iso) || workdays.has(iso);
+    const yearly = `--${iso.slice(5)}`;
+    const h = dated ? holidays.get(iso) : holidays.get(yearly);
+    const w = dated ? workdays.get(iso) : workdays.get(yearly);
     let ranges: TimeRange[];
     if (h) ranges = h.hours ?? [];
     else if (w) ranges = w.hours ?? monday;
@@ -85,4 +99,26 @@ export function oracleAdd(periods: Array<[number, number]>, t: number, ms: numbe
     left -= e - from;
   }
   return undefined;
+}
+
+/** The period of `periods` (touching ones already merged) that contains `t`, or undefined. */
+export function oraclePeriodAt(periods: Array<[number, number]>, t: number): [number, number] | undefined {
+  return periods.find(([s, e]) => t >= s && t < e);
+}
+
+/** What the spec says of a day: its rule (dated first, then yearly), its kind, name and hours. */
+export function oracleDayInfo(spec: CalendarSpec, iso: string): { kind: string; name?: string; hours: TimeRange[] } {
+  const holidays = rulesOf(spec.holidays);
+  const workdays = rulesOf(spec.workdays);
+  const dated = holidays.has(iso) || workdays.has(iso);
+  const key = dated ? iso : `--${iso.slice(5)}`;
+  const h = holidays.get(key);
+  const w = workdays.get(key);
+  const weekday = KEYS[(DateTime.fromISO(iso, { zone: 'UTC' }).weekday - 1) as number] as Weekday;
+  const monday = spec.week.mon ?? KEYS.map((k) => spec.week[k]).find((r) => r && r.length > 0) ?? [];
+  const sorted = (r: TimeRange[]): TimeRange[] => [...r].sort((a, b) => a[0].localeCompare(b[0]));
+  if (h) return { kind: 'holiday', ...(h.name === undefined ? {} : { name: h.name }), hours: sorted(h.hours ?? []) };
+  if (w) return { kind: 'extra-workday', ...(w.name === undefined ? {} : { name: w.name }), hours: sorted(w.hours ?? monday) };
+  const hours = spec.week[weekday] ?? [];
+  return { kind: hours.length > 0 ? 'workday' : 'weekend', hours: sorted(hours) };
 }

@@ -83,3 +83,37 @@ describe('Pacific/Chatham: ranges that a gap makes overlap', () => {
     expect(chatham.workingPeriods('2025-09-27T12:00', '2025-09-28T12:00').map((p) => p.end.toISO())).toEqual(['2025-09-28T04:00:00.000+13:45']);
   });
 });
+
+describe('a range boundary inside a spring-forward gap', () => {
+  // A range keeps the real instants whose wall-clock time it covers: a boundary that does not
+  // exist is the transition itself (luxon would move it forward by the gap, lengthening the range).
+  test.each([
+    // zone, day, range, real hours, ISO of the period's end
+    ['America/Los_Angeles', '2006-04-02', ['01:30', '02:30'], 0.5, '2006-04-02T03:00:00.000-07:00'],
+    ['Europe/Paris', '2026-03-29', ['01:30', '02:30'], 0.5, '2026-03-29T03:00:00.000+02:00'],
+    ['Australia/Lord_Howe', '2026-10-04', ['01:30', '02:15'], 0.5, '2026-10-04T02:30:00.000+11:00'],
+  ] as const)('%s %s: a range ending in the gap stops at the transition', (zone, day, range, hours, end) => {
+    const cal = WorkingCalendar.create({ zone, week: { sun: [[range[0], range[1]]] } });
+    expect(cal.workingTimeBetween(`${day}T00:00`, `${day}T12:00`).as('hours')).toBe(hours);
+    expect(cal.workingPeriods(`${day}T00:00`, `${day}T12:00`).map((p) => p.end.toISO())).toEqual([end]);
+    expect(cal.addWorkingTime(`${day}T01:30`, { minutes: 30 }).toISO()).toBe(end);
+    expect(cal.isWorkingTime(`${day}T01:45`)).toBe(true);
+  });
+
+  test.each([
+    ['America/Los_Angeles', '2006-04-02', '2006-04-02T03:00:00.000-07:00'],
+    ['Europe/Paris', '2026-03-29', '2026-03-29T03:00:00.000+02:00'],
+    ['America/New_York', '2026-03-08', '2026-03-08T03:00:00.000-04:00'],
+  ] as const)('%s %s: a range starting in the gap starts at the transition', (zone, day, start) => {
+    const cal = WorkingCalendar.create({ zone, week: { sun: [['02:30', '04:00']] } });
+    expect(cal.workingTimeBetween(`${day}T00:00`, `${day}T12:00`).as('hours')).toBe(1);
+    expect(cal.nextWorkingTime(`${day}T01:00`).toISO()).toBe(start);
+  });
+
+  test('a range entirely inside the gap has no working time that day', () => {
+    const cal = WorkingCalendar.create({ zone: 'Europe/Paris', week: { sun: [['02:10', '02:50']], mon: [['09:00', '10:00']] } });
+    expect(cal.isWorkingDay('2026-03-29')).toBe(false);
+    expect(cal.isWorkingDay('2026-03-22')).toBe(true);
+    expect(cal.dayInfo('2026-03-29')).toMatchObject({ working: false, kind: 'workday', hours: [['02:10', '02:50']] });
+  });
+});

@@ -4,11 +4,12 @@
  * builds periods with luxon and walks them.
  */
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { DAY_MS, daysFromCivil, formatDay } from '../../src/time/civil.js';
 import { dayInRangeArb, durationArb, epochArb, specArb } from '../arbitraries/calendar.js';
-import { oracleAdd, oracleBetween, oraclePeriods } from '../arbitraries/oracle.js';
+import { oracleAdd, oracleBetween, oracleDayInfo, oraclePeriodAt, oraclePeriods } from '../arbitraries/oracle.js';
 import { orSkip } from '../arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
@@ -168,6 +169,120 @@ describe('toJSON', () => {
         expect(copy.isWorkingTime(t)).toBe(cal.isWorkingTime(t));
         const a = orSkip(() => cal.addWorkingTime(t, d));
         if (a !== undefined) expect(ms(copy.addWorkingTime(t, d))).toBe(ms(a));
+      }),
+      RUNS,
+    );
+  });
+});
+
+/** The outcome of a call: its value, or the code of the WorktimeError it throws. */
+function outcome<T>(fn: () => T): T | string {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof Error && 'code' in e) return `error ${String((e as { code: unknown }).code)}`;
+    throw e;
+  }
+}
+
+describe('calendar.epoch against the DateTime methods', () => {
+  /** Instants anywhere in 2020–2030, a few outside the years 1000–9999, some not finite. */
+  const anyEpochArb = fc.oneof({ weight: 8, arbitrary: epochArb }, { weight: 1, arbitrary: fc.constantFrom(-4e13, 3e14, Number.NaN, Number.POSITIVE_INFINITY) });
+  const anyDurationArb = fc.oneof({ weight: 8, arbitrary: durationArb.chain((d) => fc.constantFrom(d, -d)) }, { weight: 1, arbitrary: fc.constantFrom(1e15, Number.NaN, 0.4, -0.6) });
+
+  test('same results and same errors', () => {
+    fc.assert(
+      fc.property(specArb, anyEpochArb, anyEpochArb, anyDurationArb, (spec, t, u, d) => {
+        const cal = WorkingCalendar.create(spec);
+        const e = cal.epoch;
+        expect(outcome(() => e.addWorkingTime(t, d))).toEqual(outcome(() => ms(cal.addWorkingTime(t, d))));
+        expect(outcome(() => e.workingTimeBetween(t, u))).toEqual(outcome(() => cal.workingTimeBetween(t, u).toMillis()));
+        expect(outcome(() => e.nextWorkingTime(t))).toEqual(outcome(() => ms(cal.nextWorkingTime(t))));
+        expect(outcome(() => e.previousWorkingTime(t))).toEqual(outcome(() => ms(cal.previousWorkingTime(t))));
+        expect(outcome(() => e.isWorkingTime(t))).toEqual(outcome(() => cal.isWorkingTime(t)));
+      }),
+      RUNS,
+    );
+  });
+
+  test('every arithmetic property holds on epoch milliseconds', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, durationArb, durationArb, (spec, t, a, b) => {
+        const e = WorkingCalendar.create(spec).epoch;
+        const s = orSkip(() => e.addWorkingTime(t, a));
+        if (s === undefined) return;
+        expect(s).toBeGreaterThanOrEqual(t);
+        expect(e.workingTimeBetween(t, s)).toBe(a);
+        const twice = orSkip(() => e.addWorkingTime(s, b));
+        const once = orSkip(() => e.addWorkingTime(t, a + b));
+        if (twice !== undefined && once !== undefined) expect(twice).toBe(once);
+        if (a > 0) {
+          expect(e.isWorkingTime(s - 1)).toBe(true);
+          const back = orSkip(() => e.addWorkingTime(s, -a));
+          if (back !== undefined) expect(back).toBe(e.nextWorkingTime(t));
+        }
+      }),
+      RUNS,
+    );
+  });
+
+  test('non-numbers are refused with the codes of the DateTime methods', () => {
+    const cal = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] } });
+    const e = cal.epoch as unknown as Record<string, (...args: unknown[]) => unknown>;
+    expect(outcome(() => e.addWorkingTime?.('2026-03-10T09:00', 1))).toBe('error INVALID_INSTANT');
+    expect(outcome(() => e.addWorkingTime?.(Date.UTC(2026, 2, 10), { hours: 1 }))).toBe('error INVALID_DURATION');
+    expect(outcome(() => e.workingTimeBetween?.(0, new Date()))).toBe('error INVALID_INSTANT');
+    expect(outcome(() => e.isWorkingTime?.(undefined))).toBe('error INVALID_INSTANT');
+    expect(Object.isFrozen(cal.epoch)).toBe(true);
+  });
+});
+
+describe('dayInfo, periodAt and yearly rules against the oracle', () => {
+  test('dayInfo: the rule (dated before yearly), its kind, name and hours; working when the day has real working time', () => {
+    fc.assert(
+      fc.property(specArb, dayInRangeArb, (spec, day) => {
+        const cal = WorkingCalendar.create(spec);
+        const iso = formatDay(day);
+        const info = cal.dayInfo(iso);
+        const want = oracleDayInfo(spec, iso);
+        expect({ kind: info.kind, name: info.name, hours: info.hours }).toEqual({ kind: want.kind, name: want.name, hours: want.hours });
+        const both = oracleBetween(oraclePeriods(spec, formatDay(day - 1), iso), -Infinity, Infinity);
+        const before = oracleBetween(oraclePeriods(spec, formatDay(day - 1), formatDay(day - 1)), -Infinity, Infinity);
+        expect(info.working).toBe(both > before);
+        expect(cal.isWorkingDay(iso)).toBe(info.working);
+      }),
+      RUNS,
+    );
+  });
+
+  test('periodAt: the merged period holding t, or null', () => {
+    fc.assert(
+      fc.property(specArb, fc.integer({ min: daysFromCivil(2020, 1, 1), max: daysFromCivil(2029, 12, 1) }), fc.nat(3 * 24 * 60), (spec, day, offsetMin) => {
+        const cal = WorkingCalendar.create(spec);
+        const periods = oraclePeriods(spec, formatDay(day - 10), formatDay(day + 13));
+        const t = day * DAY_MS + offsetMin * 60_000;
+        const want = oraclePeriodAt(periods, t);
+        const got = cal.periodAt(t);
+        if (want === undefined) expect(got).toBeNull();
+        // Periods longer than the oracle's window (a calendar worked around the clock) are cut by it.
+        else if (want[0] > periods[0]![0] && want[1] < periods[periods.length - 1]![1]) expect([ms(got!.start), ms(got!.end)]).toEqual(want);
+        else expect(got).not.toBeNull();
+      }),
+      RUNS,
+    );
+  });
+
+  test('shiftWorkingDays: the day of addWorkingDays at the same wall-clock time', () => {
+    fc.assert(
+      fc.property(specArb, epochArb, fc.integer({ min: -60, max: 60 }), (spec, t, n) => {
+        const cal = WorkingCalendar.create(spec);
+        const got = orSkip(() => cal.shiftWorkingDays(t, n));
+        const start = DateTime.fromMillis(t, { zone: cal.zone });
+        const day = orSkip(() => cal.addWorkingDays(start.toISODate() as string, n));
+        expect(got === undefined).toBe(day === undefined);
+        if (got === undefined || day === undefined) return;
+        expect(got.toISODate()).toBe(DateTime.fromISO(`${day}T${start.toFormat('HH:mm:ss.SSS')}`, { zone: cal.zone }).toISODate());
+        expect(ms(got)).toBe(DateTime.fromISO(`${day}T${start.toFormat('HH:mm:ss.SSS')}`, { zone: cal.zone }).toMillis());
       }),
       RUNS,
     );

@@ -247,42 +247,42 @@ describe('spec validation', () => {
 });
 
 describe('a gap at the end of a day (America/Nuuk, 2026-03-28: 23:00 -02:00 → 00:00 -01:00)', () => {
-  // Saturday 22:00–23:30 ends inside the gap, so it ends at the instant shown as Sunday 00:30.
-  // Sunday's own hours before 00:30 are already worked on Saturday's account: each instant counts once.
+  // Saturday 22:00–23:30 ends inside the gap: its wall-clock times from 23:00 do not exist, so it
+  // ends at the transition, the instant shown as Sunday 00:00. Sunday keeps all of its own hours.
   const SAT: TimeRange[] = [['20:00', '21:00'], ['22:00', '23:30']];
   const cal = WorkingCalendar.create({ zone: 'America/Nuuk', week: { sat: SAT, sun: [['00:00', '00:20'], ['00:45', '02:00']] } });
 
-  it('Saturday runs into Sunday; Sunday keeps what Saturday did not cover', () => {
+  it('Saturday stops at the transition; Sunday keeps its hours', () => {
     expect(isos(cal.workingPeriods('2026-03-28T00:00', '2026-03-30T00:00'))).toEqual([
       ['2026-03-28T20:00:00.000-02:00', '2026-03-28T21:00:00.000-02:00'],
-      ['2026-03-28T22:00:00.000-02:00', '2026-03-29T00:30:00.000-01:00'],
+      ['2026-03-28T22:00:00.000-02:00', '2026-03-29T00:20:00.000-01:00'],
       ['2026-03-29T00:45:00.000-01:00', '2026-03-29T02:00:00.000-01:00'],
     ]);
-    // 1 h + 1 h 30 + 1 h 15.
-    expect(hours(cal.workingTimeBetween('2026-03-28T00:00', '2026-03-30T00:00'))).toBe(3.75);
+    // 1 h + 1 h + 20 min + 1 h 15.
+    expect(cal.workingTimeBetween('2026-03-28T00:00', '2026-03-30T00:00').as('minutes')).toBe(215);
     // The weekend before, without the gap: 2 h 30 on Saturday, 1 h 35 on Sunday.
-    expect(cal.workingTimeBetween('2026-03-21T00:00', '2026-03-30T00:00').as('minutes')).toBe(225 + 150 + 95);
+    expect(cal.workingTimeBetween('2026-03-21T00:00', '2026-03-30T00:00').as('minutes')).toBe(215 + 150 + 95);
     expect(cal.isWorkingTime('2026-03-29T00:15')).toBe(true);
     expect(cal.isWorkingTime('2026-03-29T00:35')).toBe(false);
-    expect(cal.addWorkingTime('2026-03-28T22:00', { hours: 2 }).toISO()).toBe('2026-03-29T01:15:00.000-01:00');
+    expect(cal.addWorkingTime('2026-03-28T22:00', { hours: 2 }).toISO()).toBe('2026-03-29T01:25:00.000-01:00');
   });
 
-  it('a Sunday whose hours all fall in Saturday\'s is not a working day', () => {
-    const swallowed = WorkingCalendar.create({ zone: 'America/Nuuk', week: { sat: SAT, sun: [['00:00', '00:30']] } });
-    expect(swallowed.isWorkingDay('2026-03-29')).toBe(false);
-    expect(swallowed.isWorkingDay('2026-04-05')).toBe(true);
+  it('a Saturday whose only hours fall in the gap is not a working day', () => {
+    const swallowed = WorkingCalendar.create({ zone: 'America/Nuuk', week: { sat: [['23:10', '23:50']], sun: [['00:00', '00:30']] } });
+    expect(swallowed.isWorkingDay('2026-03-28')).toBe(false);
+    expect(swallowed.isWorkingDay('2026-04-04')).toBe(true);
     expect(swallowed.workingDaysBetween('2026-03-27', '2026-03-29')).toBe(1);
     expect(swallowed.workingDaysBetween('2026-03-20', '2026-04-05')).toBe(5);
-    expect(swallowed.addWorkingDays('2026-03-28', 1)).toBe('2026-04-04');
-    expect(hours(swallowed.workingTimeBetween('2026-03-28T00:00', '2026-03-30T00:00'))).toBe(2.5);
+    expect(swallowed.addWorkingDays('2026-03-27', 1)).toBe('2026-03-29');
+    expect(hours(swallowed.workingTimeBetween('2026-03-28T00:00', '2026-03-30T00:00'))).toBe(0.5);
   });
 
-  it('a range starting on that Sunday does not count Saturday\'s hours', () => {
+  it('a range that starts on that Sunday counts nothing of Saturday', () => {
     const open = WorkingCalendar.create({ zone: 'America/Nuuk', week: { sat: [['22:00', '23:30']] } });
     const fromSunday = WorkingCalendar.create({ zone: 'America/Nuuk', week: { sat: [['22:00', '23:30']] }, range: { from: '2026-03-29', to: '2026-12-31' } });
-    expect(open.isWorkingTime('2026-03-29T00:15')).toBe(true);
-    expect(fromSunday.isWorkingTime('2026-03-29T00:15')).toBe(false);
-    expect(hours(open.workingTimeBetween('2026-03-29T00:00', '2026-03-29T01:00'))).toBe(0.5);
+    expect(open.isWorkingTime('2026-03-28T23:59-02:00')).toBe(false);
+    expect(open.previousWorkingTime('2026-03-29T01:00').toISO()).toBe('2026-03-29T00:00:00.000-01:00');
+    expect(hours(open.workingTimeBetween('2026-03-28T00:00', '2026-03-29T01:00'))).toBe(1);
     expect(hours(fromSunday.workingTimeBetween('2026-03-29T00:00', '2026-03-29T01:00'))).toBe(0);
     expect(fromSunday.workingPeriods('2026-03-29T00:00', '2026-03-29T01:00')).toEqual([]);
   });
