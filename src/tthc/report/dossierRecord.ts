@@ -179,12 +179,12 @@ export function evaluateRecord(record: unknown, ctx: EvaluateContext): Evaluated
   } else if (ctx.method === 'kpi766' && requests > 1) {
     // QĐ 766: more than one request to supplement counts as late.
     status = settled ? 'late' : 'overdue';
-    if (ctx.margin) margin = clock.calendar.workingTimeBetween(settled ? (completed as number) : now, deadline).toMillis();
+    if (ctx.margin) margin = clock.calendar.epoch.workingTimeBetween(settled ? (completed as number) : now, deadline);
   } else {
     // QĐ 766 judges a dossier still waiting for the applicant at the request.
     const end = ctx.method === 'kpi766' && outstanding !== undefined && !settled ? outstanding : completed;
     status = statusOf(clock, deadline, end, now);
-    if (ctx.margin) margin = clock.calendar.workingTimeBetween(status === 'in-progress' || status === 'overdue' ? now : (end as number), deadline).toMillis();
+    if (ctx.margin) margin = clock.calendar.epoch.workingTimeBetween(status === 'in-progress' || status === 'overdue' ? now : (end as number), deadline);
   }
   const from = receivedAt ?? accepted ?? deadline ?? kpiDeadline;
   const to = Math.max(deadline ?? outstanding ?? kpiDeadline, completed ?? now);
