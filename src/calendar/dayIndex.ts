@@ -21,6 +21,7 @@ import { rangesLength } from '../time/timeOfDay.js';
 import { EXTRAPOLATED_FROM_YEAR } from '../time/zone.js';
 import type { CompiledZone } from '../time/zone.js';
 import type { NormalizedRule, NormalizedSpec } from './spec.js';
+import { countBelow } from './sorted.js';
 
 /** Which sum: working milliseconds, or working days. */
 export const WORK = 0;
@@ -56,17 +57,6 @@ function binarySearch(lo: number, hi: number, pred: (d: number) => boolean): num
   return lo;
 }
 
-/** Number of entries of a sorted array below `value`. */
-function countBelow(sorted: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 const yearStart = (year: number): number => daysFromCivil(year, 1, 1);
 

@@ -13,6 +13,7 @@
 import { DAY_MS } from '../time/civil.js';
 import { WORK } from './dayIndex.js';
 import type { DayIndex } from './dayIndex.js';
+import { countAtMost, countBelow } from './sorted.js';
 
 const WINDOW_BITS = 32;
 const WINDOW_MS = 2 ** WINDOW_BITS;
@@ -70,14 +71,7 @@ export class Timeline {
   position(e: number): number {
     const w = this.window(e);
     const starts = w.starts;
-    // The last period starting before e.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) < e) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBelow(starts, e); // after the last period starting before e
     if (lo === 0) return w.base;
     const i = lo - 1;
     const s = starts[i] as number;
@@ -87,14 +81,7 @@ export class Timeline {
   /** Whether `e` lies inside a period. */
   isWorking(e: number): boolean {
     const w = this.window(e);
-    const starts = w.starts;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) <= e) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countAtMost(w.starts, e);
     return lo > 0 && e < (w.ends[lo - 1] as number);
   }
 

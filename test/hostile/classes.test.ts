@@ -20,20 +20,12 @@ import { isLuxonDateTime, isLuxonDuration } from '../../src/time/luxon.js';
 import { CompiledZone, SPELLINGS, zoneMemo } from '../../src/time/zone.js';
 import { evaluateDossier, processingDeadline, slaStatus } from '../../src/tthc/index.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
+import { thrown } from '../arbitraries/outcomes.js';
 import { runCli } from '../cli/helpers.js';
 
 const TEST_MS = 60_000;
 const VN = CompiledZone.get('Asia/Ho_Chi_Minh');
 
-function thrown(fn: () => unknown): WorktimeError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof WorktimeError) return e;
-    throw e;
-  }
-  throw new Error('expected a WorktimeError');
-}
 
 describe('the JavaScript date limit never reaches zone arithmetic', () => {
   it('instants at and past the limit are OUT_OF_RANGE, in any zone', () => {
