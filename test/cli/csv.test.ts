@@ -146,7 +146,7 @@ test('with the header\'s width known, a record over several lines of another wid
     const out: string[] = [];
     const reader: CsvReader = new CsvReader(
       (r) => {
-        if (r.line === 1) reader.checkJoined((f) => (f.length === r.fields.length && !/\n/.test(f[0] ?? '') ? undefined : 'not a row'));
+        if (r.line === 1) reader.checkJoined((f) => (f.length === r.fields.length && !/\n/.test(f[0] ?? '') ? undefined : { vi: 'không phải một dòng', en: 'not a row' }));
         out.push(`${r.line}: ${JSON.stringify(r.fields)}`);
       },
       (e, line) => out.push(`${line}: ${e.code}`),

@@ -19,17 +19,6 @@ import { FileError } from '../errors.js';
 import { msg } from '../messages.js';
 import type { Msg } from '../messages.js';
 
-/** A CSV error in both languages (the English text is the reader's own). */
-function csvMessage(en: string): Msg {
-  const quote = /^Expected a closing quote for the field that starts on line (\d+)$/.exec(en);
-  if (quote !== null) return msg(`thiếu dấu nháy đóng cho trường bắt đầu ở dòng ${quote[1]}`, en);
-  const stray = / in a record over lines (\d+)–(\d+) \(a stray quote\?\)/.exec(en);
-  if (stray !== null) return msg(`bản ghi trải từ dòng ${stray[1]} đến ${stray[2]} không đọc được (dấu nháy lạc?): các dòng sau dòng đầu được đọc riêng`, en);
-  const long = /^Expected CSV records of at most ([\d,]+) characters, got a longer one from line (\d+)/.exec(en);
-  if (long !== null) return msg(`bản ghi CSV từ dòng ${long[2]} dài quá ${long[1]} ký tự`, en);
-  return msg(en, en);
-}
-
 /** One record and the line it starts on (1-based). */
 export interface CsvRecord {
   readonly fields: string[];
@@ -107,7 +96,7 @@ export class CsvReader {
   #skipping = false; // discarding the rest of an over-long unquoted line
   /** The raw text of the record from its start, from earlier chunks (read again if a quote never closes). */
   #raw: string[] = [];
-  #check: ((fields: readonly string[]) => string | undefined) | undefined;
+  #check: ((fields: readonly string[]) => Msg | undefined) | undefined;
 
   constructor(
     private readonly onRecord: (record: CsvRecord) => void,
@@ -132,12 +121,13 @@ export class CsvReader {
   /** The end of the input: the last record, or the error of a quote left open. */
   end(): void {
     if (this.#inQuotes) {
-      this.#recover(`Expected a closing quote for the field that starts on line ${this.#recordLine}`, true);
+      const line = this.#recordLine;
+      this.#recover(msg(`thiếu dấu nháy đóng cho trường bắt đầu ở dòng ${line}`, `Expected a closing quote for the field that starts on line ${line}`), true);
       return;
     }
     if (this.#skipping) return;
     if (this.#field !== '' || this.#fields.length > 0) {
-      const stray = this.#strayText([...this.#fields, this.#field]);
+      const stray = this.#strayText(this.#field);
       if (stray !== undefined) {
         this.#recover(stray, true);
         return;
@@ -147,12 +137,17 @@ export class CsvReader {
     }
   }
 
-  #emit(): void {
-    const fields = this.#fields;
+  /** Forgets the record being read. */
+  #clear(): void {
     this.#fields = [];
     this.#field = '';
     this.#length = 0;
     this.#raw = [];
+  }
+
+  #emit(): void {
+    const fields = this.#fields;
+    this.#clear();
     if (fields.length === 1 && fields[0] === '') return; // a blank line
     this.onRecord({ fields, line: this.#recordLine, separator: this.#separatorText ?? ',' });
   }
@@ -161,16 +156,13 @@ export class CsvReader {
    * A quote did not close: the record's first line is an error, the lines after it are read one
    * by one; at the end of the input, the last line too, else it starts the next record.
    */
-  #recover(message: string, atEnd: boolean): void {
+  #recover(message: Msg, atEnd: boolean): void {
     const raw = this.#raw.join('');
     const line = this.#recordLine;
-    this.#raw = [];
-    this.#fields = [];
-    this.#field = '';
-    this.#length = 0;
+    this.#clear();
     this.#inQuotes = false;
     this.#closedQuote = false;
-    this.onError(new FileError('INVALID_CSV', csvMessage(message)), line);
+    this.onError(new FileError('INVALID_CSV', message), line);
     const lines = raw.split(/\r\n|\r|\n/);
     if (!atEnd && lines.length === 1) {
       this.#skipping = true; // one line so far: the rest of it goes with it
@@ -191,14 +183,19 @@ export class CsvReader {
   }
 
   /**
-   * When the record being ended spans several lines and has not the header's number of fields,
-   * most likely a stray quote joined them: the message saying so, else `undefined`.
+   * When the record being ended (its fields so far, then `last`) spans several lines and the
+   * check finds it wrong, most likely a stray quote joined them: the message saying so, else
+   * `undefined`. A record on one line costs nothing here.
    */
-  #strayText(fields: readonly string[]): string | undefined {
+  #strayText(last: string): Msg | undefined {
     if (this.#check === undefined || this.#line === this.#recordLine) return undefined;
-    const reason = this.#check(fields);
+    const reason = this.#check([...this.#fields, last]);
     if (reason === undefined) return undefined;
-    return `${reason} in a record over lines ${this.#recordLine}–${this.#line} (a stray quote?): the lines after its first are read on their own`;
+    const [from, to] = [this.#recordLine, this.#line];
+    return msg(
+      `${reason.vi} trong một bản ghi trải từ dòng ${from} đến ${to} (dấu nháy lạc?): các dòng sau dòng đầu được đọc riêng`,
+      `${reason.en} in a record over lines ${from}–${to} (a stray quote?): the lines after its first are read on their own`,
+    );
   }
 
   /**
@@ -206,13 +203,15 @@ export class CsvReader {
    * header's number of fields) is taken for lines joined by a stray quote, and read again line by
    * line. A record on one line is never checked.
    */
-  checkJoined(check: (fields: readonly string[]) => string | undefined): void {
+  checkJoined(check: (fields: readonly string[]) => Msg | undefined): void {
     this.#check = check;
   }
 
-  #limitText(quoted: boolean): string {
-    const text = `Expected CSV records of at most ${this.maxRecord.toLocaleString('en-US')} characters, got a longer one from line ${this.#recordLine}`;
-    return quoted ? `${text} (in quotes: the lines after its first are read on their own)` : text;
+  #limitText(quoted: boolean): Msg {
+    const max = this.maxRecord.toLocaleString('en-US');
+    const line = this.#recordLine;
+    const text = msg(`bản ghi CSV từ dòng ${line} dài quá ${max} ký tự`, `Expected CSV records of at most ${max} characters, got a longer one from line ${line}`);
+    return quoted ? msg(`${text.vi} (trong dấu nháy: các dòng sau dòng đầu được đọc riêng)`, `${text.en} (in quotes: the lines after its first are read on their own)`) : text;
   }
 
   #read(chunk: string): void {
@@ -262,17 +261,15 @@ export class CsvReader {
         const from = recordStart;
         start = recordStart = i + 1;
         if (c === LF && wasCR) continue; // the LF of a CRLF
-        const stray = this.#strayText([...this.#fields, value]);
+        const stray = this.#strayText(value);
         if (this.#length + value.length > this.maxRecord || stray !== undefined) {
           // Over the limit within one chunk (as when the limit is found at a chunk's end), or a
           // stray quote that joined lines into a record of the wrong width.
           this.#raw.push(chunk.slice(from, i));
           this.#recover(stray ?? this.#limitText(this.#line > this.#recordLine), true);
-          this.#raw = [];
           this.#afterCR = c === CR;
           this.#line++;
           this.#recordLine = this.#line;
-          start = recordStart = i + 1;
           continue;
         }
         this.#fields.push(value);
@@ -289,11 +286,8 @@ export class CsvReader {
       this.#recover(this.#limitText(true), false);
       return;
     }
-    this.onError(new FileError('INVALID_CSV', csvMessage(this.#limitText(false))), this.#recordLine);
-    this.#fields = [];
-    this.#field = '';
-    this.#length = 0;
-    this.#raw = [];
+    this.onError(new FileError('INVALID_CSV', this.#limitText(false)), this.#recordLine);
+    this.#clear();
     this.#skipping = true;
   }
 }

@@ -72,6 +72,7 @@ export class LineReader {
   #length = 0;
   #line = 0;
   #skipping = false;
+  #first = true;
 
   constructor(
     private readonly onLine: (text: string, line: number) => void,
@@ -79,8 +80,13 @@ export class LineReader {
     private readonly maxLine = MAX_LINE,
   ) {}
 
-  /** Reads one more chunk. */
+  /** Reads one more chunk (a byte-order mark at the start of the text is skipped). */
   push(chunk: string): void {
+    if (this.#first) {
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+      if (chunk === '') return;
+      this.#first = false;
+    }
     let start = 0;
     for (;;) {
       const lf = chunk.indexOf('\n', start);

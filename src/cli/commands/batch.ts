@@ -80,10 +80,8 @@ class Sink {
  * limit, a quote that never closes) is a row with an error and its line.
  */
 class RowReader {
-  readonly #push: (chunk: string) => void;
-  readonly #end: () => void;
+  readonly #reader: { push(chunk: string): void; end(): void };
   #header: string[] | undefined;
-  #first = true;
 
   constructor(format: BatchFormat, onRow: (row: Row) => void, onHeader: (header: Header, separator: ',' | ';') => void) {
     const broken = (code: string, message: string, line: number): void => onRow({ values: {}, line, error: { code, message } });
@@ -95,8 +93,7 @@ class RowReader {
         },
         (line) => broken('INVALID_JSON', `Expected lines of at most ${MAX_LINE.toLocaleString('en-US')} characters, got a longer one on line ${line}`, line),
       );
-      this.#push = (chunk) => reader.push(chunk);
-      this.#end = () => reader.end();
+      this.#reader = reader;
       return;
     }
     const reader = new CsvReader(
@@ -107,30 +104,26 @@ class RowReader {
           this.#header = header.names;
           const names = header.names;
           reader.checkJoined((fields) => {
-            if (fields.length !== names.length) return `Expected ${names.length} fields as in the header, got ${fields.length}`;
+            if (fields.length !== names.length) return msg(`cần ${names.length} trường như dòng tiêu đề, có ${fields.length}`, `Expected ${names.length} fields as in the header, got ${fields.length}`);
             const broken = names.findIndex((name, i) => READ_COLUMNS.has(name) && /[\r\n]/.test(fields[i] ?? ''));
-            return broken < 0 ? undefined : `Expected no line break in ${names[broken] as string}`;
+            if (broken < 0) return undefined;
+            const column = names[broken] as string;
+            return msg(`cột ${column} không được xuống dòng`, `Expected no line break in ${column}`);
           });
           onHeader(header, record.separator);
         }
       },
       (error, line) => broken(error.code, error.message, line),
     );
-    this.#push = (chunk) => reader.push(chunk);
-    this.#end = () => reader.end();
+    this.#reader = reader;
   }
 
   push(chunk: string): void {
-    if (this.#first) {
-      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1); // a byte-order mark
-      if (chunk === '') return;
-      this.#first = false;
-    }
-    this.#push(chunk);
+    this.#reader.push(chunk);
   }
 
   end(): void {
-    this.#end();
+    this.#reader.end();
   }
 }
 
