@@ -33,8 +33,10 @@ export type WorktimeErrorCode =
  * `OUT_OF_RANGE` when a calendar has no more working time).
  *
  * @example
+ * let code;
  * try { WorkingCalendar.create({ week: { mon: [['08:00', '25:00']] } }); }
- * catch (e) { if (e instanceof WorktimeError) e.code; } //=> 'INVALID_TIME'
+ * catch (e) { if (e instanceof WorktimeError) code = e.code; }
+ * code; //=> 'INVALID_TIME'
  */
 export class WorktimeError extends Error {
   /** A stable machine-readable code, e.g. `'INVALID_INSTANT'`. */

@@ -14,8 +14,10 @@ export const CHANNELS: readonly Channel[] = ['online', 'direct', 'postal'];
  * One rule applied to a result, in words a clerk can cite.
  *
  * @example
- * { code: 'OFF_HOURS_GRACE', vi: 'Nộp ngoài giờ làm việc: …', en: 'Submitted outside working hours: …',
- *   source: 'QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10' }
+ * intakeDeadline('2026-03-13T20:00').basis[1];
+ * //=> { code: 'OFF_HOURS_GRACE',
+ * //     vi: 'Nộp ngoài giờ làm việc (Thứ Sáu, 13/03/2026 20:00): giờ làm việc kế tiếp là Thứ Hai, 16/03/2026 07:00; …',
+ * //     en: 'Submitted outside working hours (Fri 13/03/2026 20:00): …', source: 'QĐ 35/2022/QĐ-UBND Tây Ninh, Điều 10' }
  */
 export interface Basis {
   /** A stable code, e.g. `'INTAKE_LIMIT'`. */

@@ -86,9 +86,10 @@ describe('properties', () => {
       { numRuns: 500 },
     );
   });
-  test('comparePriority is antisymmetric and transitive', () => {
+  test('comparePriority is antisymmetric and transitive, and answers -1, 0 or 1', () => {
     fc.assert(
       fc.property(itemArb, itemArb, itemArb, (a, b, c) => {
+        expect([-1, 0, 1]).toContain(comparePriority(a, b));
         expect(Math.sign(comparePriority(a, b))).toBe(-Math.sign(comparePriority(b, a)) || 0);
         if (comparePriority(a, b) <= 0 && comparePriority(b, c) <= 0) expect(comparePriority(a, c)).toBeLessThanOrEqual(0);
       }),

@@ -51,7 +51,7 @@ function keyOf(item: unknown, name: string): Key {
 }
 
 function compareKeys(a: Key, b: Key): number {
-  if (a.rank !== b.rank) return a.rank - b.rank;
+  if (a.rank !== b.rank) return a.rank < b.rank ? -1 : 1;
   if (a.at !== b.at) return Math.sign(a.at - b.at);
   if (a.id === b.id) return 0;
   if (a.id === undefined) return 1;
@@ -62,7 +62,7 @@ function compareKeys(a: Key, b: Key): number {
 /**
  * Compares two dossiers in processing order: online < direct < postal, then earlier
  * `receivedAt`, then `id` (a dossier without an id comes after those with one). Usable with
- * `Array.prototype.sort`.
+ * `Array.prototype.sort`: -1 when `a` comes first, 1 when `b` does, 0 for the same place.
  *
  * @throws WorktimeError `INVALID_ARGUMENT` (unknown channel, id not a string), `INVALID_INSTANT`.
  * @example

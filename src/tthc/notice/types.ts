@@ -159,8 +159,11 @@ export interface NoticeText {
  * One problem of a notice.
  *
  * @example
- * { code: 'MISSING_GUIDANCE', path: 'guidance',
- *   message: { vi: 'Thông báo yêu cầu bổ sung, hoàn thiện hồ sơ phải có ít nhất một hướng dẫn cụ thể.', en: '…' } }
+ * validateNotice({ dossierId: 'HS-1', kind: 'supplement', issuedAt: '2026-03-16T10:00', content: 'Hồ sơ chưa đầy đủ.',
+ *   reason: 'Thiếu bản sao Căn cước.', guidance: [], channels: [{ type: 'portal' }] }).issues;
+ * //=> [{ code: 'MISSING_GUIDANCE', path: 'guidance',
+ * //      message: { vi: 'Thông báo yêu cầu bổ sung, hoàn thiện hồ sơ phải có ít nhất một hướng dẫn cụ thể về việc cần bổ sung, sửa đổi.',
+ * //                 en: 'A request to supplement the dossier must give at least one specific instruction on what to add or correct.' } }]
  */
 export interface NoticeIssue {
   /** A stable code. */
