@@ -65,22 +65,37 @@ function durationUnits(value: Duration, name: string): Record<string, unknown> {
 }
 
 /**
+ * The last luxon Duration converted and its milliseconds: a Duration cannot be changed, and a
+ * program often passes the same one (`{ hours: 8 }`) again and again.
+ */
+let lastDuration: object | undefined;
+let lastDurationMs = 0;
+
+/**
  * Converts a {@link DurationInput} to whole milliseconds (rounded to the nearest millisecond).
  *
  * @throws WorktimeError `INVALID_DURATION` for anything else, calendar units, or a non-finite value.
  */
 export function toMillis(value: unknown, name: string): number {
-  let ms: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw invalid(value, name, 'not a finite number');
-    ms = value;
-  } else if (isLuxonDuration(value)) {
-    ms = fromUnits(durationUnits(value, name), value, name);
-  } else if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
-    ms = fromUnits(value as Record<string, unknown>, value, name);
-  } else {
-    throw invalid(value, name);
+    return whole(value, value, name);
   }
+  if (value === lastDuration && value !== undefined) return lastDurationMs;
+  if (isLuxonDuration(value)) {
+    const ms = whole(fromUnits(durationUnits(value, name), value, name), value, name);
+    lastDuration = value;
+    lastDurationMs = ms;
+    return ms;
+  }
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date)) {
+    return whole(fromUnits(value as Record<string, unknown>, value, name), value, name);
+  }
+  throw invalid(value, name);
+}
+
+/** An amount of `value` in whole milliseconds, checked. */
+function whole(ms: number, value: unknown, name: string): number {
   if (!Number.isFinite(ms)) throw invalid(value, name, 'not a finite amount');
   ms = Math.round(ms);
   if (Math.abs(ms) > MAX_MS) throw invalid(value, name, 'longer than the supported span of years');

@@ -101,25 +101,91 @@ export function toEpoch(value: unknown, zone: CompiledZone, name: string): numbe
   throw invalid(value, name);
 }
 
-type DateTimeConstructor = new (config: { ts: number; zone: CompiledZone; loc: unknown }) => DateTime;
+/** The wall-clock fields luxon keeps in a DateTime (its `c`), in luxon's order. */
+interface Fields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+}
+/** What luxon's constructor reads from `old` (the DateTime a clone is made from). */
+interface Known {
+  ts: number;
+  zone: CompiledZone;
+  c: Fields;
+  o: number;
+}
+type DateTimeConstructor = new (config: { ts: number; zone: CompiledZone; loc: unknown; old?: Known }) => DateTime;
 const LOCALES = new WeakMap<CompiledZone, unknown>();
+/** The zone of the last DateTime built and its locale: most programs use one calendar zone. */
+let lastZone: CompiledZone | undefined;
+let lastLoc: unknown;
 /**
- * Whether luxon's constructor takes `{ ts, zone, loc }` as in luxon 3 (checked once): then a
+ * Whether luxon's constructor takes `{ ts, zone, loc, old }` as in luxon 3 (checked once): then a
  * DateTime is built with the locale of an earlier one instead of a new locale per call, which
- * `DateTime.fromMillis` creates and which costs about as much as the rest of the DateTime.
+ * `DateTime.fromMillis` creates and which costs about as much as the rest of the DateTime, and
+ * with its wall-clock fields and offset computed here (`old`, which luxon takes as they are for an
+ * instant and zone equal to the new one's) instead of through a `Date`'s getters.
  */
 let direct: boolean | undefined;
 
+/**
+ * The wall-clock fields luxon computes for `epoch` at an offset of `o` minutes: exactly as its
+ * `tsToObj` does (the same floating-point steps, the fractional millisecond dropped as by
+ * `new Date`), by integer arithmetic instead of a `Date`'s getters.
+ */
+function fieldsAt(epoch: number, o: number): Fields {
+  const local = Math.trunc(epoch + o * 60 * 1000);
+  const days = Math.floor(local / DAY_MS);
+  // Milliseconds into the day: below 2^31, so `| 0` truncates as Math.floor would.
+  const t = local - days * DAY_MS;
+  const sec = (t / 1000) | 0;
+  const z = days + 719_468;
+  let year: number;
+  let month: number;
+  let day: number;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: both ways give the same date for days from year 0 on
+  if (z >= 0) {
+    // civilFromDays in 32-bit integers, for the days from 0000-03-01 on (all the library returns).
+    const era = (z / 146_097) | 0;
+    const doe = z - era * 146_097;
+    const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36_524) | 0) - ((doe / 146_096) | 0)) / 365) | 0;
+    const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+    const mp = ((5 * doy + 2) / 153) | 0;
+    day = doy - (((153 * mp + 2) / 5) | 0) + 1;
+    month = mp < 10 ? mp + 3 : mp - 9;
+    year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  } else ({ year, month, day } = civilFromDays(days));
+  return { year, month, day, hour: (sec / 3600) | 0, minute: ((sec / 60) | 0) % 60, second: sec % 60, millisecond: t - sec * 1000 };
+}
+
 function directBuild(epoch: number, zone: CompiledZone): DateTime | undefined {
-  let loc = LOCALES.get(zone);
-  if (loc === undefined) {
-    loc = (DateTime.fromMillis(0, { zone }) as unknown as { loc: unknown }).loc;
-    LOCALES.set(zone, loc);
+  let loc = lastLoc;
+  if (zone !== lastZone) {
+    loc = LOCALES.get(zone);
+    if (loc === undefined) {
+      loc = (DateTime.fromMillis(0, { zone }) as unknown as { loc: unknown }).loc;
+      LOCALES.set(zone, loc);
+    }
+    lastZone = zone;
+    lastLoc = loc;
   }
-  const dt = new (DateTime as unknown as DateTimeConstructor)({ ts: epoch, zone, loc });
+  const o = zone.offset(epoch);
+  const dt = new (DateTime as unknown as DateTimeConstructor)({ ts: epoch, zone, loc, old: { ts: epoch, zone, c: fieldsAt(epoch, o), o } });
   if (direct === undefined) {
     const same = DateTime.fromMillis(epoch, { zone });
-    direct = loc !== undefined && dt.isValid && dt.toMillis() === epoch && dt.toISO() === same.toISO() && dt.locale === same.locale && dt.zone === zone;
+    direct =
+      loc !== undefined &&
+      dt.isValid &&
+      dt.toMillis() === epoch &&
+      dt.offset === same.offset &&
+      dt.toISO() === same.toISO() &&
+      JSON.stringify(dt.toObject()) === JSON.stringify(same.toObject()) &&
+      dt.locale === same.locale &&
+      dt.zone === zone;
   }
   return direct ? dt : undefined;
 }

@@ -1,5 +1,6 @@
 /**
- * Compiled time zones: the offsets of an IANA zone, found once per ~year with `Intl` and then
+ * Compiled time zones: the offsets of an IANA zone, found once per ~year with `Intl` (sampled
+ * every week, or found again from the year before and checked every four weeks) and then
  * answered by a lookup, so that converting between wall-clock and exact time costs about what
  * a fixed offset costs. A {@link CompiledZone} is also a luxon `Zone`, so DateTimes built on it
  * keep the zone's IANA name.
@@ -16,6 +17,26 @@ const MINUTE_MS = 60_000;
 const BUCKET_MS = 2 ** 35;
 /** Sampling step inside a bucket; transitions closer together than this may merge. */
 const SAMPLE_MS = 7 * DAY_MS;
+/**
+ * Where the same rule falls a year later, in days: a rule on a weekday (the last Sunday of March)
+ * moves by 52 or 53 weeks, a rule on a date by 365 or 366 days.
+ */
+const NEXT_YEAR_DAYS = [364, 371, 365, 366];
+/** The latest of them, in ms. */
+const NEXT_YEAR_MAX_MS = 371 * DAY_MS;
+/**
+ * Sampling step of a bucket that repeats the year before: four weeks. A change of offset there
+ * that the year before did not have and that is undone within four weeks could go unseen; no
+ * zone has one (checked for every zone against weekly sampling, 1800–2128: the shortest such
+ * changes, of three weeks, fall in years that do not repeat the year before).
+ */
+const CHECK_MS = 4 * SAMPLE_MS;
+/**
+ * Before 1900 zones changed offset only from local mean time to a standard time, once and for
+ * good, years apart (summer time began in 1908): a bucket of those years that repeats the year
+ * before is checked at its end only.
+ */
+const STEADY_BEFORE = Date.UTC(1900, 0, 1);
 const HOUR_MS = 3_600_000;
 /**
  * Offsets are asked for instants within this distance of the epoch only: a little inside the
@@ -328,14 +349,108 @@ export class CompiledZone extends Zone<true> {
     const at = text.lastIndexOf('GMT');
     if (at < 0 || text.length === at + 3) return 0;
     const sign = text.charCodeAt(at + 3) === 45 || text.charCodeAt(at + 3) === 0x2212 ? -1 : 1;
-    const parts = text.slice(at + 4).split(':');
-    const [h, m, sec] = parts.map(Number) as [number, number?, number?];
-    return sign * ((h * 60 + (m ?? 0)) * 60 + (sec ?? 0)) * 1000;
+    // "±HH", "±HH:mm" or "±HH:mm:ss", digit by digit.
+    let seconds = 0;
+    let field = 0;
+    let fields = 0;
+    for (let i = at + 4; i <= text.length; i++) {
+      const c = i < text.length ? text.charCodeAt(i) : 58;
+      if (c === 58) {
+        seconds = seconds * 60 + field;
+        field = 0;
+        fields++;
+      } else field = field * 10 + (c - 48);
+    }
+    for (; fields < 3; fields++) seconds *= 60;
+    return sign * seconds * 1000;
   }
 
   readonly #format: Intl.DateTimeFormat;
 
+  /**
+   * The transitions of a bucket: those of the year before repeated, when the bucket before is
+   * known and they hold, else sampled weekly. Most years repeat the year before (a zone without
+   * changes, or one that follows the same rule), so most buckets cost a check every four weeks
+   * instead of a sample every week.
+   */
   #compile(index: number): Bucket {
+    const previous = this.#buckets.get(index - 1);
+    return (previous !== undefined ? this.#repeat(index, previous) : undefined) ?? this.#sample(index);
+  }
+
+  /**
+   * The transitions of bucket `index` if it repeats the year before: each transition of the last
+   * year (from the bucket before, then from this one) found again 52 or 53 weeks, or 365 or 366
+   * days, later with the same offsets on either side, and the offset every four weeks the one
+   * these transitions give. `undefined` when a transition has no such successor inside the
+   * bucket, or an offset differs: then the bucket is sampled weekly.
+   */
+  #repeat(index: number, previous: Bucket): Bucket | undefined {
+    const start = index * BUCKET_MS;
+    const end = start + BUCKET_MS;
+    // The transitions of the last year, as (instant, offset before, offset after), ascending; the
+    // ones found here are added as they are found.
+    const times: number[] = [];
+    const before: number[] = [];
+    const after: number[] = [];
+    previous.at.forEach((t, i) => {
+      if (t + NEXT_YEAR_MAX_MS < start) return;
+      times.push(t);
+      before.push(previous.offsets[i] as number);
+      after.push(previous.offsets[i + 1] as number);
+    });
+    const found: number[] = [];
+    /** The offsets on either side of each transition found. */
+    const sides = new Map<number, [number, number]>();
+    for (let i = 0; i < times.length; i++) {
+      const t = times[i] as number;
+      const b = before[i] as number;
+      const a = after[i] as number;
+      let matched = false;
+      let beyond = false;
+      for (const days of NEXT_YEAR_DAYS) {
+        const c = t + days * DAY_MS;
+        if (c >= end) {
+          beyond = true;
+          continue;
+        }
+        if (c < start) {
+          const k = previous.at.indexOf(c);
+          matched = k >= 0 && previous.offsets[k] === b && previous.offsets[k + 1] === a;
+        } else if (sides.has(c)) {
+          const [sb, sa] = sides.get(c) as [number, number];
+          matched = sb === b && sa === a;
+        } else if (this.#rawOffsetMs(c - 1) === b && this.#rawOffsetMs(c) === a) {
+          matched = true;
+          found.push(c);
+          sides.set(c, [b, a]);
+          times.push(c);
+          before.push(b);
+          after.push(a);
+        }
+        if (matched) break;
+      }
+      if (!matched && !beyond) return undefined;
+    }
+    found.sort((x, y) => x - y);
+    const offsets: number[] = [previous.offsets[previous.offsets.length - 1] as number];
+    for (const t of found) {
+      const [b, a] = sides.get(t) as [number, number];
+      if (b !== offsets[offsets.length - 1]) return undefined;
+      offsets.push(a);
+    }
+    // Every four weeks (before 1900 at the end only), the offset must be the one the transitions give.
+    let k = 0;
+    for (let t = end <= STEADY_BEFORE ? end - 1 : start; ; t = Math.min(t + CHECK_MS, end - 1)) {
+      while (k < found.length && (found[k] as number) <= t) k++;
+      if (this.#rawOffsetMs(t) !== offsets[k]) return undefined;
+      if (t === end - 1) break;
+    }
+    return { at: found, offsets };
+  }
+
+  /** The transitions of bucket `index`, sampled every week and bisected to the millisecond. */
+  #sample(index: number): Bucket {
     const start = index * BUCKET_MS;
     const end = start + BUCKET_MS;
     const at: number[] = [];
