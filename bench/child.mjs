@@ -1,9 +1,11 @@
 // Measurements that need a fresh process and `global.gc()`; spawned by run.mjs as
 // `node --expose-gc bench/child.mjs <heap|summarize> [n]`. Prints one JSON object on stdout.
 //
-// heap:      the first civilServiceCalendar() call of the process (cold: every year's schedule is
-//            derived then), and the heap it retains after n queries (isWorkingDay + addWorkingTime)
-//            at random instants spread over 1900–2199.
+// heap:      the first civilServiceCalendar() call of the process (cold: it derives no year; a year's
+//            schedule is derived and compiled when a query first needs it, every year at the first
+//            query over a long span), the first query after it (its year, and Intl's start-up), and
+//            the heap retained after n queries (isWorkingDay + addWorkingTime) at random instants
+//            spread over 1900–2199 (the second query spans decades: every year is compiled then).
 // summarize: summarize() over a generator of n dossiers, timed (median of runs), with the peak
 //            heapUsed seen while it consumes the generator.
 import { Bench } from 'tinybench';
@@ -34,15 +36,17 @@ async function heap(n) {
   const afterCreate = settle();
   const t1 = performance.now();
   let working = 0;
+  let firstQueryMs;
   for (let i = 0; i < n; i++) {
     const t = instants[i];
     if (calendar.isWorkingDay(new Date(t + 7 * 3_600_000).toISOString().slice(0, 10))) working++;
     calendar.addWorkingTime(t, { hours: 8 });
+    if (i === 0) firstQueryMs = performance.now() - t1;
   }
   const queryMs = performance.now() - t1;
   const afterQueries = settle();
   globalThis.keep = calendar; // the calendar must still be alive at the last measurement
-  return { createMs, queryMs, queries: n, working, before, createBytes: afterCreate - before, retainedBytes: afterQueries - before };
+  return { createMs, firstQueryMs, queryMs, queries: n, working, before, createBytes: afterCreate - before, retainedBytes: afterQueries - before };
 }
 
 async function summarizeRun(n, runs) {

@@ -25,7 +25,8 @@ import { describeInstant, toDateTime, toEpoch } from '../time/instant.js';
 import type { InstantInput } from '../time/instant.js';
 import { DAYS, DayIndex } from './dayIndex.js';
 import { Timeline } from './timeline.js';
-import { normalizeSpec, specToJSON, toRangeStrings } from './spec.js';
+import type { YearRuleSource } from './datedRules.js';
+import { normalizeSpec, normalizeYearlySpec, specToJSON, toRangeStrings } from './spec.js';
 import type { CalendarSpec, NormalizedRule, NormalizedSpec, TimeRange } from './spec.js';
 
 /** A working period returned by {@link WorkingCalendar.workingPeriods}. */
@@ -93,6 +94,18 @@ export function calendarTag(calendar: WorkingCalendar): unknown {
   return TAGS.get(calendar);
 }
 
+/** The private constructor, for {@link createFromYears}. */
+let compile: (spec: NormalizedSpec) => WorkingCalendar;
+
+/**
+ * A calendar whose dated day rules `source` makes year by year, the first time a query needs
+ * that year (internal: the civil-service calendar). It answers as `WorkingCalendar.create` given
+ * every year's rules would.
+ */
+export function createFromYears(spec: Omit<CalendarSpec, 'holidays' | 'workdays'>, source: YearRuleSource): WorkingCalendar {
+  return compile(normalizeYearlySpec(spec, source));
+}
+
 function outOfRange(what: string, details: Record<string, unknown>): WorktimeError {
   return new WorktimeError('OUT_OF_RANGE', what, details);
 }
@@ -134,6 +147,10 @@ export class WorkingCalendar {
         return typeof this === 'object' && this !== null && #spec in this;
       },
     });
+  }
+
+  static {
+    compile = (spec) => new WorkingCalendar(spec);
   }
 
   /**

@@ -4,7 +4,8 @@
  * their distance.
  *
  * Sums are split in three parts: the weekly template (whole weeks times the week's total), the
- * day rules (a sorted list of differences from the template, with prefix sums), and time-zone
+ * day rules (a sorted list of differences from the template, with prefix sums: `ruleIndex.ts`,
+ * which compiles the rules made year by year a year at a time), and time-zone
  * transitions (days whose real working time differs from their wall-clock length, found lazily
  * per year, with running totals over years so that no sum walks the years between its ends).
  *
@@ -15,12 +16,13 @@
  *
  * @module
  */
-import { WorktimeError, assert } from '../errors.js';
-import { DAY_MS, daysFromCivil, formatDay, formatMonthDay, isLeapYear, monthDayOf, weekdayOf, yearOfDay } from '../time/civil.js';
+import { assert } from '../errors.js';
+import { DAY_MS, daysFromCivil, monthDayOf, weekdayOf, yearOfDay } from '../time/civil.js';
 import { rangesLength } from '../time/timeOfDay.js';
 import { EXTRAPOLATED_FROM_YEAR } from '../time/zone.js';
 import type { CompiledZone } from '../time/zone.js';
-import type { NormalizedRule, NormalizedSpec } from './spec.js';
+import type { NormalizedSpec } from './spec.js';
+import { RuleIndex } from './ruleIndex.js';
 import { countBelow } from './sorted.js';
 
 /** Which sum: working milliseconds, or working days. */
@@ -66,15 +68,10 @@ export class DayIndex {
   readonly maxDay: number;
   /** Local ranges per ISO weekday (0 = Monday). */
   readonly #week: ReadonlyArray<readonly number[]>;
-  /** Local ranges of the days with a dated rule. */
-  readonly #ruleRanges: ReadonlyMap<number, readonly number[]>;
-  /** Local ranges of the yearly rules, by `month * 100 + day`. */
-  readonly #recurring: ReadonlyMap<number, readonly number[]>;
-  /** Sorted rule days (yearly rules spelled out over the range) and the prefix sums of their differences from the template. */
-  readonly #ruleDays: Int32Array;
-  readonly #rulePrefix: [Float64Array, Float64Array];
-  /** Years after 2100 with a dated rule: their adjustments are not those of their layout. */
-  readonly #ruleYears: Int32Array;
+  /** The day rules: the ranges of the days that have one, and the sums of their differences from the template. */
+  readonly #rules: RuleIndex;
+  /** Years after 2100 with a dated rule: their adjustments are not those of their layout (found at the first long span). */
+  #ruleYears: Int32Array | undefined;
   /** Template sums: per week, and prefix within a week starting on day 0 (a Thursday). */
   readonly #weekTotal: [number, number];
   readonly #weekPrefix: [number[], number[]];
@@ -95,72 +92,7 @@ export class DayIndex {
     this.#week = spec.week;
     const wallOf = (w: number): number => rangesLength(this.#week[w] as readonly number[]);
     const dayOf = (w: number): number => (wallOf(w) > 0 ? 1 : 0);
-
-    // Monday's hours, or those of the first weekday that has any.
-    const fallback = this.#week.find((r) => r.length > 0);
-    const rangesOf = (rule: Pick<NormalizedRule, 'kind' | 'ranges'>, date: string): readonly number[] => {
-      if (rule.ranges !== undefined) return rule.ranges;
-      if (rule.kind === 'holiday') return EMPTY;
-      if (fallback !== undefined) return fallback;
-      throw new WorktimeError('NO_WORKING_TIME', `Expected workday ${date} to have \`hours\`, since the weekly template has no hours to copy`, { date });
-    };
-    const ruleRanges = new Map<number, readonly number[]>();
-    for (const [day, rule] of spec.rules) ruleRanges.set(day, rangesOf(rule, formatDay(day)));
-    const recurring = new Map<number, readonly number[]>();
-    for (const [md, rule] of spec.recurring) recurring.set(md, rangesOf(rule, formatMonthDay(md)));
-    this.#ruleRanges = ruleRanges;
-    this.#recurring = recurring;
-
-    // Rule days in order with their ranges: the dated ones, merged with the yearly ones spelled
-    // out over the range (a dated rule wins over a yearly one).
-    const dated = [...ruleRanges.keys()].sort((a, b) => a - b);
-    let days: number[] = dated;
-    let ranges: Array<readonly number[]> = dated.map((d) => ruleRanges.get(d) as readonly number[]);
-    if (recurring.size > 0) {
-      const yearly = [...recurring.keys()].sort((a, b) => a - b);
-      const mergedDays: number[] = [];
-      const mergedRanges: Array<readonly number[]> = [];
-      let i = 0;
-      const push = (day: number, r: readonly number[]): void => {
-        while (i < dated.length && (dated[i] as number) < day) {
-          mergedDays.push(dated[i] as number);
-          mergedRanges.push(ranges[i] as readonly number[]);
-          i++;
-        }
-        if (i < dated.length && dated[i] === day) return;
-        mergedDays.push(day);
-        mergedRanges.push(r);
-      };
-      for (let y = yearOfDay(this.minDay); y <= yearOfDay(this.maxDay); y++) {
-        const leap = isLeapYear(y);
-        for (const md of yearly) {
-          if (md === 229 && !leap) continue;
-          const day = daysFromCivil(y, Math.floor(md / 100), md % 100);
-          if (day >= this.minDay && day <= this.maxDay) push(day, recurring.get(md) as readonly number[]);
-        }
-      }
-      push(Number.POSITIVE_INFINITY, EMPTY);
-      mergedDays.pop();
-      mergedRanges.pop();
-      days = mergedDays;
-      ranges = mergedRanges;
-    }
-    this.#ruleDays = Int32Array.from(days);
-    const pw = new Float64Array(days.length + 1);
-    const pc = new Float64Array(days.length + 1);
-    days.forEach((day, i) => {
-      const w = weekdayOf(day);
-      const len = rangesLength(ranges[i] as readonly number[]);
-      pw[i + 1] = (pw[i] as number) + len - wallOf(w);
-      pc[i + 1] = (pc[i] as number) + (len > 0 ? 1 : 0) - dayOf(w);
-    });
-    this.#rulePrefix = [pw, pc];
-    const ruleYears = new Set<number>();
-    for (const day of ruleRanges.keys()) {
-      const y = yearOfDay(day);
-      if (y >= EXTRAPOLATED_FROM_YEAR) ruleYears.add(y);
-    }
-    this.#ruleYears = Int32Array.from(ruleYears).sort();
+    this.#rules = new RuleIndex(spec);
 
     const prefixW = [0];
     const prefixC = [0];
@@ -179,26 +111,20 @@ export class DayIndex {
   /** Whether the calendar has any working time at all (checked at creation). */
   hasAnyWorkingTime(): boolean {
     if (this.#weekTotal[0] > 0) return true;
-    for (const day of this.#ruleDays) if (this.localRanges(day).length > 0) return true;
+    for (const day of this.#rules.days()) if (this.localRanges(day).length > 0) return true;
     return false;
-  }
-
-  /** The ranges of a rule for a day (dated rules first, then yearly ones), if one applies. */
-  #ruleOf(day: number): readonly number[] | undefined {
-    const dated = this.#ruleRanges.get(day);
-    if (dated !== undefined || this.#recurring.size === 0) return dated;
-    return this.#recurring.get(monthDayOf(day));
   }
 
   /** Wall-clock working ranges of a day, ms since midnight; empty outside the range. */
   localRanges(day: number): readonly number[] {
     if (day < this.minDay || day > this.maxDay) return EMPTY;
-    return this.#ruleOf(day) ?? (this.#week[weekdayOf(day)] as readonly number[]);
+    return this.#rules.ranges(day) ?? (this.#week[weekdayOf(day)] as readonly number[]);
   }
 
   /** The ranges of a day without its dated rule: what every year of the same layout has. */
   #layoutRanges = (day: number): readonly number[] => {
-    const yearly = this.#recurring.size === 0 ? undefined : this.#recurring.get(monthDayOf(day));
+    const recurring = this.#rules.recurring;
+    const yearly = recurring.size === 0 ? undefined : recurring.get(monthDayOf(day));
     return yearly ?? (this.#week[weekdayOf(day)] as readonly number[]);
   };
 
@@ -255,7 +181,7 @@ export class DayIndex {
     const hi = Math.min(Math.max(b, this.minDay), this.maxDay + 1);
     // Stryker disable next-line ConditionalExpression: a shortcut; the sums below give 0 for an empty span too
     if (lo === hi) return 0;
-    return this.#template(hi, metric) - this.#template(lo, metric) + this.#rules(hi, metric) - this.#rules(lo, metric) + this.#zoneAdjustments(lo, hi, metric);
+    return this.#template(hi, metric) - this.#template(lo, metric) + this.#rules.sum(lo, hi, metric) + this.#zoneAdjustments(lo, hi, metric);
   }
 
   /**
@@ -313,10 +239,6 @@ export class DayIndex {
   #template(day: number, metric: Metric): number {
     const weeks = Math.floor(day / 7);
     return weeks * this.#weekTotal[metric] + (this.#weekPrefix[metric][day - weeks * 7] as number);
-  }
-
-  #rules(day: number, metric: Metric): number {
-    return this.#rulePrefix[metric][countBelow(this.#ruleDays, day)] as number;
   }
 
   /** The zone's adjustments over the days `[lo, hi)`: the part years, then whole years by running totals. */
@@ -382,7 +304,7 @@ export class DayIndex {
     const whole = Math.floor(k / CYCLE_YEARS);
     let total = whole * (cycle[CYCLE_YEARS] as number) + (cycle[k - whole * CYCLE_YEARS] as number);
     const corrections = (this.#ruleYearPrefix ??= this.#buildRuleYearPrefix())[metric];
-    total += corrections[countBelow(this.#ruleYears, year)] as number;
+    total += corrections[countBelow(this.#laterRuleYears(), year)] as number;
     return total;
   }
 
@@ -398,13 +320,18 @@ export class DayIndex {
     return [w, c];
   }
 
+  #laterRuleYears(): Int32Array {
+    return (this.#ruleYears ??= this.#rules.datedYearsFrom(EXTRAPOLATED_FROM_YEAR));
+  }
+
   #buildRuleYearPrefix(): [Float64Array, Float64Array] {
-    const n = this.#ruleYears.length;
+    const ruleYears = this.#laterRuleYears();
+    const n = ruleYears.length;
     const w = new Float64Array(n + 1);
     const c = new Float64Array(n + 1);
     const byLayout = new Map<number, Adjustments>();
     for (let i = 0; i < n; i++) {
-      const y = this.#ruleYears[i] as number;
+      const y = ruleYears[i] as number;
       const own = this.#year(y);
       const layout = this.#layoutYear(y, byLayout);
       w[i + 1] = (w[i] as number) + this.#total(own, WORK) - this.#total(layout, WORK);
@@ -439,7 +366,7 @@ export class DayIndex {
     const start = yearStart(year);
     const end = yearStart(year + 1);
     // A shortcut: no weekly hours and no rule in the year, so no day of it has hours.
-    if (this.#weekTotal[0] === 0 && countBelow(this.#ruleDays, end) === countBelow(this.#ruleDays, start)) return NONE;
+    if (this.#weekTotal[0] === 0 && this.#rules.countInYear(year) === 0) return NONE;
     const transitions = this.zone.transitionsBetween((start - 2) * DAY_MS, (end + 2) * DAY_MS);
     if (transitions.length === 0) return NONE;
     const seen = new Set<number>();

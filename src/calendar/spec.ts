@@ -10,6 +10,8 @@ import { MAX_DAY, MIN_DAY } from '../time/instant.js';
 import { formatTimeOfDay, parseRanges } from '../time/timeOfDay.js';
 import type { TimeRange } from '../time/timeOfDay.js';
 import { CompiledZone, VIETNAM_ZONE } from '../time/zone.js';
+import { DatedRules } from './datedRules.js';
+import type { YearRuleSource } from './datedRules.js';
 
 export type { TimeRange };
 
@@ -63,7 +65,7 @@ export interface NormalizedSpec {
   readonly zone: CompiledZone;
   /** Flat ranges per weekday, Monday first. */
   readonly week: ReadonlyArray<readonly number[]>;
-  readonly rules: ReadonlyMap<number, NormalizedRule>;
+  readonly rules: DatedRules;
   /** Yearly rules (`'--MM-DD'`), by `month * 100 + day`; their `day` is that key. */
   readonly recurring: ReadonlyMap<number, NormalizedRule>;
   readonly minDay: number;
@@ -206,8 +208,7 @@ export function normalizeSpec(spec: unknown, base?: NormalizedSpec): NormalizedS
   const added: RuleMaps = { dated: new Map(), yearly: new Map() };
   parseRules(spec.holidays, 'holiday', added);
   parseRules(spec.workdays, 'workday', added);
-  const rules = new Map<number, NormalizedRule>(base?.rules ?? []);
-  for (const [day, rule] of added.dated) rules.set(day, rule);
+  const rules = base === undefined ? DatedRules.of(added.dated) : base.rules.with(added.dated);
   const recurring = new Map<number, NormalizedRule>(base?.recurring ?? []);
   for (const [md, rule] of added.yearly) recurring.set(md, rule);
 
@@ -216,6 +217,14 @@ export function normalizeSpec(spec: unknown, base?: NormalizedSpec): NormalizedS
   if (spec.range !== undefined) bounds = parseRange(spec.range);
 
   return Object.freeze({ zone, week, rules, recurring, ...bounds, hasRange });
+}
+
+/**
+ * Validates a spec without day rules, whose dated rules come from `source` year by year (see
+ * {@link DatedRules}).
+ */
+export function normalizeYearlySpec(spec: Omit<CalendarSpec, 'holidays' | 'workdays'>, source: YearRuleSource): NormalizedSpec {
+  return Object.freeze({ ...normalizeSpec(spec), rules: DatedRules.fromYears(source) });
 }
 
 /** Flat local ranges (ms since midnight) as `['HH:mm', 'HH:mm']` pairs. */
@@ -234,7 +243,8 @@ export function specToJSON(spec: NormalizedSpec): CalendarSpec {
   });
   const holidays: Array<string | DayRule> = [];
   const workdays: Array<string | DayRule> = [];
-  const dated = [...spec.rules.keys()].sort((a, b) => a - b).map((day) => [formatDay(day), spec.rules.get(day)] as const);
+  const rules = spec.rules.all();
+  const dated = [...rules.keys()].sort((a, b) => a - b).map((day) => [formatDay(day), rules.get(day)] as const);
   const yearly = [...spec.recurring.keys()].sort((a, b) => a - b).map((md) => [formatMonthDay(md), spec.recurring.get(md)] as const);
   for (const [date, found] of [...dated, ...yearly]) {
     const rule = found as NormalizedRule;

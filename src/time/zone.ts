@@ -129,16 +129,32 @@ function invalidZone(name: unknown): WorktimeError {
  */
 export class CompiledZone extends Zone<true> {
   readonly #name: string;
-  readonly #iana: IANAZone;
-  readonly #buckets: Map<number, Bucket>;
+  /** The zone's offsets; for the default zone, found at the first need (see {@link get}). */
+  #iana: IANAZone | undefined;
+  #buckets: Map<number, Bucket> = NOT_YET;
 
-  private constructor(name: string, offsets: Offsets) {
+  private constructor(name: string, offsets: Offsets | undefined) {
     super();
     this.#name = name;
+    if (offsets !== undefined) this.#use(offsets);
+  }
+
+  #use(offsets: Offsets): void {
     this.#iana = offsets.iana;
     this.#buckets = offsets.buckets;
     // The seconds and the offset only ("0 GMT+01:00"): the fewer fields, the faster the call.
     this.#format = new Intl.DateTimeFormat('en-US', { timeZone: offsets.iana.name, second: 'numeric', timeZoneName: 'longOffset' });
+  }
+
+  /** The luxon zone, the offsets found first if they were not. */
+  #resolved(): IANAZone {
+    if (this.#iana === undefined) {
+      const id = resolveZone(this.#name);
+      // Stryker disable next-line ConditionalExpression: every runtime with time zones knows the default zone
+      if (id === undefined) throw invalidZone(this.#name);
+      this.#use(offsetsOf(id));
+    }
+    return this.#iana as IANAZone;
   }
 
   /**
@@ -151,15 +167,16 @@ export class CompiledZone extends Zone<true> {
     if (typeof name !== 'string') throw invalidZone(name);
     const cached = cache.get(name);
     if (cached) return cached;
-    // A blank name, or one too long to be a zone, is not asked to Intl.
-    const id = name.trim() === '' || name.length > 256 ? undefined : resolveZone(name);
-    if (id === undefined) throw invalidZone(name);
-    let offsets = tables.get(id);
-    if (offsets === undefined) {
-      offsets = { iana: IANAZone.create(id), buckets: new Map() };
-      tables.set(id, offsets);
+    let zone: CompiledZone;
+    // The default zone is known to be valid under that name: `Intl` (whose first use costs tens of
+    // milliseconds) is asked for its offsets only when they are first needed.
+    if (name === VIETNAM_ZONE) zone = new CompiledZone(name, undefined);
+    else {
+      // A blank name, or one too long to be a zone, is not asked to Intl.
+      const id = name.trim() === '' || name.length > 256 ? undefined : resolveZone(name);
+      if (id === undefined) throw invalidZone(name);
+      zone = new CompiledZone(name.toLowerCase() === id.toLowerCase() ? id : name, offsetsOf(id));
     }
-    const zone = new CompiledZone(name.toLowerCase() === id.toLowerCase() ? id : name, offsets);
     // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache only saves work: cleared or kept, the same zones come out
     if (cache.size >= SPELLINGS) cache.clear();
     cache.set(name, zone);
@@ -184,11 +201,11 @@ export class CompiledZone extends Zone<true> {
 
   override offsetName(ts: number, opts: ZoneOffsetOptions): string {
     // Stryker disable next-line StringLiteral: Intl names the offset of every valid zone; the fallback only satisfies the type
-    return this.#iana.offsetName(ts, opts) ?? '';
+    return this.#resolved().offsetName(ts, opts) ?? '';
   }
 
   override formatOffset(ts: number, format: ZoneOffsetFormat): string {
-    return this.#iana.formatOffset(ts, format);
+    return this.#resolved().formatOffset(ts, format);
   }
 
   /** Offset in minutes at an epoch instant (luxon's `Zone` contract). */
@@ -338,6 +355,10 @@ export class CompiledZone extends Zone<true> {
   }
 
   #bucket(index: number): Bucket {
+    this.#resolved();
+    // Stryker disable next-line ConditionalExpression: another spelling of the zone may have compiled it; compiling again gives the same bucket
+    const known = this.#buckets.get(index);
+    if (known !== undefined) return known;
     const bucket = this.#compile(index);
     this.#buckets.set(index, bucket);
     return bucket;
@@ -345,7 +366,7 @@ export class CompiledZone extends Zone<true> {
 
   #rawOffsetMs(epoch: number): number {
     // One formatted field, parsed by hand: about five times faster than luxon's offset().
-    const text = this.#format.format(epoch);
+    const text = (this.#format as Intl.DateTimeFormat).format(epoch);
     const at = text.lastIndexOf('GMT');
     if (at < 0 || text.length === at + 3) return 0;
     const sign = text.charCodeAt(at + 3) === 45 || text.charCodeAt(at + 3) === 0x2212 ? -1 : 1;
@@ -365,7 +386,7 @@ export class CompiledZone extends Zone<true> {
     return sign * seconds * 1000;
   }
 
-  readonly #format: Intl.DateTimeFormat;
+  #format: Intl.DateTimeFormat | undefined;
 
   /**
    * The transitions of a bucket: those of the year before repeated, when the bucket before is
@@ -501,6 +522,18 @@ export const SPELLINGS = 256;
 const cache = new Map<string, CompiledZone>();
 /** Offsets per zone identifier: one per zone `Intl` knows (a few hundred at most). */
 const tables = new Map<string, Offsets>();
+/** The buckets of a zone whose offsets are not found yet: always empty. */
+const NOT_YET = new Map<number, Bucket>();
+
+/** The shared offsets of the zone `id` (an identifier as `Intl` resolves it). */
+function offsetsOf(id: string): Offsets {
+  let offsets = tables.get(id);
+  if (offsets === undefined) {
+    offsets = { iana: IANAZone.create(id), buckets: new Map() };
+    tables.set(id, offsets);
+  }
+  return offsets;
+}
 
 /** How many spellings and zones are remembered (for tests of the bound). */
 export function zoneMemo(): { spellings: number; zones: number } {

@@ -4,12 +4,15 @@
  *
  * @module
  */
-import { WorkingCalendar, calendarTag, tagCalendar } from '../calendar/WorkingCalendar.js';
+import { WorkingCalendar, calendarTag, createFromYears, tagCalendar } from '../calendar/WorkingCalendar.js';
 import type { CalendarSpec, DayRule } from '../calendar/index.js';
-import { weekdayOf } from '../time/civil.js';
+import type { NormalizedRule } from '../calendar/spec.js';
+import { assert } from '../errors.js';
+import { parseDay, weekdayOf } from '../time/civil.js';
+import { parseRanges } from '../time/timeOfDay.js';
 import { checkOptions } from './civilServiceOptions.js';
 import type { CivilServiceCalendarOptions } from './civilServiceOptions.js';
-import { scheduleOf } from './officialSchedule.js';
+import { scheduleOf, scheduleStatus } from './officialSchedule.js';
 import { holidaysOf } from './publicHolidays.js';
 import { DEFAULT_TABLES } from './tables.js';
 import type { OfficialSchedule } from './types.js';
@@ -21,7 +24,6 @@ const memo = new Map<string, WorkingCalendar>();
 interface YearRules {
   readonly off: ReadonlyArray<{ date: string; name: string }>;
   readonly work: ReadonlyArray<{ date: string; name: string }>;
-  readonly provisional: boolean;
 }
 
 /** What a civil-service calendar records about itself: the years whose schedule is provisional. */
@@ -59,7 +61,7 @@ function yearRules(schedule: Readonly<OfficialSchedule>): YearRules {
     if (!taken.has(d.date)) off.push(d);
     taken.add(d.date);
   }
-  return { off, work, provisional: schedule.status === 'provisional' };
+  return { off, work };
 }
 
 const builtin = new Map<number, YearRules>();
@@ -80,7 +82,9 @@ function builtinRules(year: number): YearRules {
  * statutory days still come from the statute). The calendar's range is 1900-01-01 – 2199-12-31:
  * a query that needs a day outside throws `OUT_OF_RANGE`.
  *
- * Calls with no options, or with equal options, return the same shared calendar.
+ * Calls with no options, or with equal options, return the same shared calendar. Creating one
+ * is cheap: a year's schedule is derived and compiled the first time a query needs that year
+ * (every year at the first query over a span of more than a few years), with the same answers.
  *
  * @param options - `hours`, `saturday`, `zone`, `schedules` (all optional).
  * @throws WorktimeError `INVALID_ARGUMENT` (unknown option, bad schedule shape, two schedules of one
@@ -121,27 +125,65 @@ export function civilServiceCalendar(options?: CivilServiceCalendarOptions): Wor
 let defaultCalendar: WorkingCalendar | undefined;
 let defaultKey: string | undefined;
 
-function build(opts: ReturnType<typeof checkOptions>): WorkingCalendar {
-  const supplied = new Map(opts.schedules.map((s) => [s.year, yearRules(s)] as const));
-  const holidays: DayRule[] = [];
-  const workdays: DayRule[] = [];
-  const provisional = new Set<number>();
-  for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
-    const rules = supplied.get(year) ?? builtinRules(year);
-    if (rules.provisional) provisional.add(year);
-    for (const d of rules.off) holidays.push({ date: d.date, name: d.name });
-    for (const d of rules.work) workdays.push({ date: d.date, name: d.name, hours: opts.hours });
-  }
+type Options = ReturnType<typeof checkOptions>;
+
+const RANGE = Object.freeze({ from: '1900-01-01', to: '2199-12-31' });
+
+function weekOf(opts: Options): CalendarSpec['week'] {
   const week: CalendarSpec['week'] = { mon: opts.hours, tue: opts.hours, wed: opts.hours, thu: opts.hours, fri: opts.hours };
   // Stryker disable next-line ConditionalExpression: `sat: undefined` is read as a closed Saturday, like no `sat`
   if (opts.saturday !== undefined) week.sat = opts.saturday;
-  const calendar = WorkingCalendar.create({
-    zone: opts.zone,
-    week,
-    holidays,
-    workdays,
-    range: { from: '1900-01-01', to: '2199-12-31' },
-  });
+  return week;
+}
+
+/**
+ * The calendar of `opts`: its years' rules are derived and compiled the first time a query needs
+ * them (see `createFromYears`), which answers exactly as a calendar given every year's rules at
+ * once; only the years whose schedule is provisional are found now, from the data alone.
+ */
+function build(opts: Options): WorkingCalendar {
+  const supplied = new Map(opts.schedules.map((s) => [s.year, s] as const));
+  const provisional = new Set<number>();
+  for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
+    if ((supplied.get(year)?.status ?? scheduleStatus(year, DEFAULT_TABLES)) === 'provisional') provisional.add(year);
+  }
+  const hours = parseRanges(opts.hours, 'hours');
+  // Worked days without hours are refused by the spec's validation, with the path of the first:
+  // a calendar compiled at once gives that error as it always has.
+  const calendar = hours.length === 0 ? buildAtOnce(opts, supplied) : buildByYear(opts, supplied, hours);
   tagCalendar(calendar, { provisionalYears: provisional } satisfies CivilServiceTag);
   return calendar;
+}
+
+function buildByYear(opts: Options, supplied: ReadonlyMap<number, OfficialSchedule>, hours: readonly number[]): WorkingCalendar {
+  const normalized = (rules: YearRules): NormalizedRule[] => {
+    const out: NormalizedRule[] = [];
+    for (const d of rules.off) out.push({ kind: 'holiday', day: dayOf(d.date), name: d.name, ranges: undefined });
+    for (const d of rules.work) out.push({ kind: 'workday', day: dayOf(d.date), name: d.name, ranges: hours });
+    return out;
+  };
+  // The schedules given are read now, so that whatever they hold shows at creation, as it does
+  // in a calendar compiled at once; the built-in years are derived when first needed.
+  const given = new Map([...supplied].map(([year, s]) => [year, normalized(yearRules(s))] as const));
+  const rulesOf = (year: number): NormalizedRule[] => given.get(year) ?? normalized(builtinRules(year));
+  return createFromYears({ zone: opts.zone, week: weekOf(opts), range: RANGE }, { firstYear: MIN_YEAR, lastYear: MAX_YEAR, rulesOf });
+}
+
+function dayOf(date: string): number {
+  const day = parseDay(date);
+  // Stryker disable next-line ConditionalExpression,StringLiteral: the dates of schedules are checked (checkSchedule) or the library's own
+  assert(day !== undefined, 'a schedule has valid dates');
+  return day;
+}
+
+function buildAtOnce(opts: Options, supplied: ReadonlyMap<number, OfficialSchedule>): WorkingCalendar {
+  const holidays: DayRule[] = [];
+  const workdays: DayRule[] = [];
+  for (let year = MIN_YEAR; year <= MAX_YEAR; year++) {
+    const schedule = supplied.get(year);
+    const rules = schedule === undefined ? builtinRules(year) : yearRules(schedule);
+    for (const d of rules.off) holidays.push({ date: d.date, name: d.name });
+    for (const d of rules.work) workdays.push({ date: d.date, name: d.name, hours: opts.hours });
+  }
+  return WorkingCalendar.create({ zone: opts.zone, week: weekOf(opts), holidays, workdays, range: RANGE });
 }

@@ -36,6 +36,11 @@ export function provisionalReason(year: number, tables: HolidayTables = DEFAULT_
   return year > last ? 'not-announced' : 'not-in-data';
 }
 
+/** Whether the schedule of `year` is official (a decision of that year is in `tables`) or provisional, without deriving it. */
+export function scheduleStatus(year: number, tables: HolidayTables): OfficialSchedule['status'] {
+  return tables.decisions.has(year) ? 'official' : 'provisional';
+}
+
 function dayOf(date: string): number {
   return parseDay(date) ?? Number.NaN;
 }
@@ -103,7 +108,7 @@ export function scheduleOf(year: number, tables: HolidayTables): Readonly<Offici
     if (daysOff.some((d) => d.uncertain)) sources.push(LUNAR_UNCERTAIN_SOURCE);
     const schedule: OfficialSchedule = {
       year,
-      status: decision ? 'official' : 'provisional',
+      status: scheduleStatus(year, tables),
       daysOff: mergeByDate(daysOff),
       workdays,
       sources,
