@@ -18,9 +18,16 @@ function argument(path: string, expected: string, value: unknown): WorktimeError
   return new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be ${expected}, got ${describe(value)}`, { [path]: value });
 }
 
+/** Entries of a year's schedule or decision: far more than a year has days is not one. */
+const MAX_ENTRIES = 1000;
+
+/** A dense copy of an array: a hole is read as `undefined`, so its entry is reported like any other bad one. */
 function array(value: unknown, path: string): unknown[] {
   if (!Array.isArray(value)) throw argument(path, 'an array', value);
-  return value;
+  if (value.length > MAX_ENTRIES) {
+    throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be an array of at most ${MAX_ENTRIES} entries, got ${value.length} entries`, { [path]: value.length });
+  }
+  return Array.from(value);
 }
 
 function text(value: unknown, path: string): string {

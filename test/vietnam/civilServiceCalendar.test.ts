@@ -185,6 +185,16 @@ describe('user-supplied schedules replace a year entirely', () => {
   });
 
   it.each([
+    ['a hole in daysOff', { daysOff: [, { date: '2027-02-03', name: { vi: 'a', en: 'a' }, kind: 'statutory' }] }, 'schedules[0].daysOff[0]'],
+    ['a hole in workdays', { daysOff: [], workdays: [,] }, 'schedules[0].workdays[0]'],
+    ['a hole in sources', { daysOff: [], sources: ['x', ,] }, 'schedules[0].sources[1]'],
+    ['more entries than a year has days, by far', { daysOff: new Array(1001) }, 'schedules[0].daysOff'],
+  ])('a schedule with %s is refused with a WorktimeError that names the entry', (_what, part, path) => {
+    const schedule = { year: 2027, status: 'official', workdays: [], sources: ['x'], ...part };
+    expect(() => civilServiceCalendar({ schedules: [schedule] as never })).toThrow(expect.objectContaining({ name: 'WorktimeError', code: 'INVALID_ARGUMENT', message: expect.stringContaining(path) }));
+  });
+
+  it.each([
     [{ bogus: 1 }, 'INVALID_ARGUMENT'],
     [null, 'INVALID_ARGUMENT'],
     [{ hours: [['07:00', '25:00']] }, 'INVALID_TIME'],
