@@ -39,7 +39,9 @@ describe('toLunar and fromLunar', () => {
         } catch (error) {
           return error instanceof WorktimeError && error.code === 'INVALID_LUNAR_DATE';
         }
-        expect(toLunar(date)).toEqual(l);
+        // A day of a month whose start ΔT could move also carries `uncertain` (Tết 2175, …): compare the date.
+        const back = toLunar(date);
+        expect({ year: back.year, month: back.month, day: back.day, leap: back.leap }).toEqual(l);
         return true;
       }),
     );
