@@ -169,10 +169,8 @@ function legend(page: YearPage, lang: Lang): string {
 }
 
 /**
- * The page of a year, in `lang`.
- *
- * @example
- * calendarHtml(yearPage(2026), 'vi'); // '<!DOCTYPE html>\n<html lang="vi">…'
+ * The page of a year, in `lang`: `calendarHtml(yearPage(2026), 'vi')` starts
+ * `<!DOCTYPE html>` and `<html lang="vi">`.
  */
 export function calendarHtml(page: YearPage, lang: Lang): string {
   const status = `<p class="status ${page.status}">${x(statusLine(page, lang))}</p>`;

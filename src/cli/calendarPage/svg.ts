@@ -108,10 +108,8 @@ function paragraph(text: string, left: number, top: number, size: number, attrs 
 }
 
 /**
- * The SVG image of a year, in `lang`.
- *
- * @example
- * calendarSvg(yearPage(2026), 'en'); // '<?xml version="1.0" encoding="UTF-8"?>\n<svg …'
+ * The SVG image of a year, in `lang`: `calendarSvg(yearPage(2026), 'en')` is an XML document whose
+ * root is `<svg xmlns="http://www.w3.org/2000/svg" lang="en" …>`.
  */
 export function calendarSvg(page: YearPage, lang: Lang): string {
   const parts: string[] = [];

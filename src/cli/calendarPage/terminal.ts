@@ -58,10 +58,8 @@ function grid(page: YearPage, lang: Lang, style: Style): string[] {
 }
 
 /**
- * The terminal lines of a year, in `lang`, coloured by `style` (plain when colour is off).
- *
- * @example
- * calendarText(yearPage(2026), 'en', styleOf(false))[0]; //=> 'Calendar 2026 (lunar year Bính Ngọ)'
+ * The terminal lines of a year, in `lang`, coloured by `style` (plain when colour is off); the
+ * first is the title, `Calendar 2026 (lunar year Bính Ngọ)`.
  */
 export function calendarText(page: YearPage, lang: Lang, style: Style): string[] {
   const status = statusLine(page, lang);

@@ -67,6 +67,12 @@ function daysInMonth(year: number, month: number): number {
  * The page of `year`.
  *
  * @throws WorktimeError `INVALID_YEAR` for a non-integer; `OUT_OF_RANGE` outside 1900–2199.
+ * @example
+ * yearPage(2026).months[1]?.[16];
+ * //=> { date: '2026-02-17', weekday: 1, kind: 'statutory', name: { vi: 'Tết Nguyên Đán (mùng 1 tháng Giêng)', en: … },
+ * //     provisional: false, lunar: { day: 1, month: 1, leap: false } }
+ * yearPage(2026).months[0]?.[9]?.kind;   //=> 'worked' (thứ Bảy 10/01/2026, làm bù)
+ * yearPage(2027).provisionalNote?.en;    //=> '2027 not announced yet'
  */
 export function yearPage(year: number): YearPage {
   const schedule = officialSchedule(year); // validates the year
