@@ -96,6 +96,7 @@ export function mainHelp(commands: readonly Command[], version: string, style: S
         ['vn-worktime deadline 2026-02-13T16:30 --days 5', msg('5 ngày làm việc qua Tết Bính Ngọ', '5 working days over Tết Bính Ngọ')],
         ['vn-worktime lunar 2026-02-17', msg('mùng 1 Tết: 1/1/2026 (Bính Ngọ)', 'mùng 1 Tết: 1/1/2026 (Bính Ngọ)')],
         ['vn-worktime batch dossiers.csv --now 2026-03-02T09:00', msg('cả một sổ hồ sơ, với tỷ lệ trễ hạn', 'a whole register, with the late rate')],
+        ['vn-worktime calendar 2026 > lich-2026.html', msg('lịch cả năm để in: ngày nghỉ lễ, Tết, nghỉ bù, làm bù', 'the year to print: holidays, compensatory days, worked days')],
       ],
       style,
       lang,
