@@ -67,7 +67,7 @@ function schedulesOf(document: unknown): OfficialSchedule[] {
 
 /**
  * The working calendar the options describe (built only when a command needs one); with
- * `desk = false`, without the Saturday desk hours (for processing periods, DOMAIN.md §11).
+ * `desk = false`, without the Saturday desk hours (for processing periods, docs/domain.md §11).
  *
  * @throws UsageError `CONFLICTING_OPTIONS` (`--calendar` with civil-service options);
  *   FileError; WorktimeError from the library's validation.

@@ -36,7 +36,7 @@ export interface CommandContext {
   calendar(): WorkingCalendar;
   /**
    * The calendar that counts processing periods: the same, without the Saturday desk's opening
-   * hours (opening hours are not working days, DOMAIN.md §11).
+   * hours (opening hours are not working days, docs/domain.md §11).
    */
   processingCalendar(): WorkingCalendar;
 }

@@ -1,5 +1,5 @@
 /**
- * The rules of administrative procedures as dated data, in two layers (DOMAIN.md §9):
+ * The rules of administrative procedures as dated data, in two layers (docs/domain.md §9):
  *
  * - **national** rules, one row per decree: Nghị định 61/2018/NĐ-CP (as amended by 107/2021) until
  *   30/06/2025, Nghị định 118/2025/NĐ-CP from 01/07/2025 (Art. 40(1) ends the earlier decree);
@@ -8,8 +8,8 @@
  *
  * `rules: 'tay-ninh'` (the default) applies both layers; `rules: 'national'` the national one only.
  * A new decree or a new provincial decision is a new row here: nothing else changes. Every `source`
- * says which text a rule rests on and how sure we are of it; quotes are in
- * `reference/legal-2025.md` (NĐ 118) and `reference/legal-notes.md` (NĐ 61, QĐ 35).
+ * says which text a rule rests on and how sure we are of it; the rules and the texts are in
+ * docs/domain.md §9 (the rules) and §12 (the texts by date, each marked verified, secondary or model).
  *
  * @module
  */

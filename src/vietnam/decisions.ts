@@ -15,7 +15,7 @@
  *
  * Years and evidence (secondary sources — news, legal-database copies of the documents and
  * provincial notices — unless noted; where each was read is in the entry's `sources`/`notes`,
- * the URLs for 2020–2026 in `reference/legal-notes.md` §5):
+ * docs/domain.md §5 and §12 for the statute):
  * - 2010: the Prime Minister's swap for Tết Canh Dần (Friday 19/2 off, Saturday 27/2 worked;
  *   document number not found) and Công văn 5971/VPCP-KGVX (Friday 3/9 off, Saturday 11/9
  *   worked). The Đại lễ 1000 năm Thăng Long days off were for Hà Nội only: not encoded.

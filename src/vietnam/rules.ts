@@ -14,7 +14,7 @@
  *
  * Periods:
  * - Bộ luật Lao động 2019 (45/2019/QH14), Điều 112 and 111.3, from 2021-01-01: the text is
- *   quoted in `reference/legal-notes.md` §4.
+ *   summarised in docs/domain.md §5.
  * - Bộ luật Lao động 2012 (10/2012/QH13), Điều 115, in force 2013-05-01 to 2020-12-31 (so Tết
  *   2013, on 10 February, still fell under the 1994 code). Article numbers and the effective date
  *   are from memory and the secondary sources in legal-notes; the text was not read.

@@ -1,5 +1,5 @@
 /**
- * The command line under the law in force (DOMAIN.md §9, §11), as a clerk uses it, in Vietnamese
+ * The command line under the law in force (docs/domain.md §9, §11), as a clerk uses it, in Vietnamese
  * (default) and English: provisional answers say so and name the day and year; supplements
  * restart the period (or pause it with --method kpi766); violations are listed; a Saturday desk
  * does not shorten processing periods; batch keeps going past a bad supplement.
@@ -52,7 +52,7 @@ describe('provisional answers', () => {
 });
 
 describe('deadline: supplements, methods, violations, the Saturday desk', () => {
-  test('restart under the law, pause under kpi766 (DOMAIN.md §9 worked example)', async () => {
+  test('restart under the law, pause under kpi766 (docs/domain.md §9 worked example)', async () => {
     const legal = await runCli(['deadline', '2026-03-02T09:00', '--days', '5', '--supplement', '2026-03-04T10:00..2026-03-09T14:00']);
     expect(legal.stdout).toContain('Hạn giải quyết: Thứ Hai, 16/03/2026 17:00');
     expect(legal.stdout).toContain('tính lại từ đầu');

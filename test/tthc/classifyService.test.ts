@@ -1,6 +1,6 @@
 /**
  * classifyService: the level of an online public service per Nghị định 42/2022/NĐ-CP, Điều 11
- * (DOMAIN.md §6). Toàn trình (full): information, submission and processing online and the
+ * (docs/domain.md §6). Toàn trình (full): information, submission and processing online and the
  * result returned online or by public postal service; một phần (partial): otherwise with online
  * submission; not online without online submission. Legacy mức độ 4 → full, 3 → partial, 1–2 →
  * not online.

@@ -1,6 +1,6 @@
 /**
  * evaluateDossier — the one evaluation behind summarize and batch — and the QĐ 766 indicators of
- * summarize (DOMAIN.md §9, §10), checked by hand on a small written-out set. Civil-service
+ * summarize (docs/domain.md §9, §10), checked by hand on a small written-out set. Civil-service
  * calendar; March 2026 has no day off.
  */
 import { describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * intakeDeadline: the 8-working-hour rule and the off-hours +1 hour rule (DOMAIN.md §2), on the
+ * intakeDeadline: the 8-working-hour rule and the off-hours +1 hour rule (docs/domain.md §2), on the
  * default civil-service calendar (Mon–Fri 07:00–11:30, 13:30–17:00, official days off).
  */
 import fc from 'fast-check';
@@ -15,7 +15,7 @@ const fmt = (r: ReturnType<typeof intakeDeadline>) => ({
   deadline: r.deadline.toFormat("yyyy-MM-dd'T'HH:mm"),
 });
 
-describe('the worked examples of DOMAIN.md §2', () => {
+describe('the worked examples of docs/domain.md §2', () => {
   test('Tue 2026-03-10 09:00, in working hours → Wed 09:00', () => {
     expect(fmt(intakeDeadline('2026-03-10T09:00'))).toEqual({ offHours: false, clockStart: '2026-03-10T09:00', deadline: '2026-03-11T09:00' });
   });

@@ -1,5 +1,5 @@
 /**
- * The law in force since 01/07/2025 (DOMAIN.md §9, reference/legal-2025.md): NĐ 118/2025/NĐ-CP
+ * The law in force since 01/07/2025 (docs/domain.md §9, reference/legal-2025.md): NĐ 118/2025/NĐ-CP
  * beside the Tây Ninh rules of QĐ 35/2022, the two ways of counting a period (the law and the
  * QĐ 766 dashboards), the violations of the procedure, and answers that say when they rest on a
  * provisional schedule. Every expected value below is computed by hand on the civil-service
@@ -220,7 +220,7 @@ describe('intake under the law in force (NĐ 118/2025/NĐ-CP, Điều 17 khoản
   });
 });
 
-describe('opening hours are not working days (DOMAIN.md §11)', () => {
+describe('opening hours are not working days (docs/domain.md §11)', () => {
   test('a user calendar is used as given; no provisional years on it', () => {
     const desk = civilServiceCalendar({ saturday: [['07:30', '11:30']] });
     // The library takes the calendar it is given; the command line leaves the desk out of processing periods.

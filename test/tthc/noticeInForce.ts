@@ -1,5 +1,5 @@
 /**
- * Notice cases under the rules in force on their day of issue (DOMAIN.md §9 "Channels"): the valid
+ * Notice cases under the rules in force on their day of issue (docs/domain.md §9 "Channels"): the valid
  * cases of `test/arbitraries/notice.ts` use the provincial channels (`app`, `social`) on any day
  * from 2020, but those exist only from QĐ 35/2022/QĐ-UBND (31/10/2022). Here they are replaced by
  * the portal account on earlier days, and the corruptions gain the `context.rules` ones.

@@ -1,5 +1,5 @@
 /**
- * Processing order (DOMAIN.md §3): online > direct > postal, then earlier receipt, then id.
+ * Processing order (docs/domain.md §3): online > direct > postal, then earlier receipt, then id.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';

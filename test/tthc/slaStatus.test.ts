@@ -1,5 +1,5 @@
 /**
- * slaStatus (DOMAIN.md §7): early (trước hạn) before the due date, on time (đúng hạn) on the due
+ * slaStatus (docs/domain.md §7): early (trước hạn) before the due date, on time (đúng hạn) on the due
  * date by the deadline, late (trễ hạn) after it; in progress, or overdue (quá hạn) once `now` is
  * past the deadline; the margin in working time. Examples on the 2025–2026 civil-service
  * calendar, properties on it and on random calendars.

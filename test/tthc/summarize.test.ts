@@ -1,5 +1,5 @@
 /**
- * summarize: the dashboard report over a stream of dossiers (DOMAIN.md §7, API.md) — counts per
+ * summarize: the dashboard report over a stream of dossiers (docs/domain.md §7, §10) — counts per
  * status and channel, late rate = (late + overdue) / (completed + overdue), invalid records
  * listed and never fatal, the same answer for an array and an async generator, and constant
  * memory over a long stream.

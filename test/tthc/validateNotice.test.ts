@@ -1,7 +1,7 @@
 /**
  * validateNotice by example: a notice states the content, the reason and specific, complete
  * guidance given once, names the competent agency when redirecting, and has a delivery channel
- * (DOMAIN.md §4). Every problem is reported at once, with a stable code, a path and vi/en messages.
+ * (docs/domain.md §4). Every problem is reported at once, with a stable code, a path and vi/en messages.
  */
 import { describe, expect, test } from 'vitest';
 import { validateNotice } from '../../src/tthc/notice/validateNotice.js';

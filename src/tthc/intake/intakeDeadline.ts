@@ -3,7 +3,7 @@
  * hours from its receipt by the province's TTHC system (NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c;
  * before 01/07/2025 NĐ 45/2020 and NĐ 61/2018); under the Tây Ninh rules (QĐ 35/2022/QĐ-UBND,
  * Điều 10), outside working hours the clock starts one working hour after the next working time
- * (DOMAIN.md §2, §9).
+ * (docs/domain.md §2, §9).
  *
  * @module
  */

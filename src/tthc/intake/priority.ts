@@ -1,5 +1,5 @@
 /**
- * The processing order of dossiers (DOMAIN.md §3): online before direct before postal; within a
+ * The processing order of dossiers (docs/domain.md §3): online before direct before postal; within a
  * channel, earlier receipt first; ties broken by id, so the order is total and stable.
  *
  * @module

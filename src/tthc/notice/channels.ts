@@ -1,6 +1,6 @@
 /**
  * The delivery channels of a notice: email, SMS, the provincial app, the provincial page on
- * social networks, the portal account or VNeID (DOMAIN.md §4, §9), and which of them the rules in
+ * social networks, the portal account or VNeID (docs/domain.md §4, §9), and which of them the rules in
  * force on the day of issue allow.
  *
  * @module

@@ -1,6 +1,6 @@
 /**
  * Checks of a notice's single-valued fields: dossierId, kind, issuedAt, content, reason and
- * authority (DOMAIN.md §4).
+ * authority (docs/domain.md §4).
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * When a notice is issued: after the submission, and by the intake deadline of an online dossier
- * (8 working hours, DOMAIN.md §2) — otherwise `LATE_NOTICE`.
+ * (8 working hours, docs/domain.md §2) — otherwise `LATE_NOTICE`.
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * Types of the notices (thông báo) an official sends when an online dossier is incomplete,
- * inaccurate or outside the agency's authority (DOMAIN.md §4), and of their validation.
+ * inaccurate or outside the agency's authority (docs/domain.md §4), and of their validation.
  *
  * @module
  */
@@ -116,7 +116,7 @@ export interface NoticeContext {
  * - `INVALID_CONTACT` — an email channel without a valid address, an SMS channel without a valid
  *   Vietnamese mobile number;
  * - `REPEATED_REQUEST` — a second supplement request for the same dossier (guidance once only);
- * - `LATE_NOTICE` — issued after the intake deadline (8 working hours, DOMAIN.md §2);
+ * - `LATE_NOTICE` — issued after the intake deadline (8 working hours, docs/domain.md §2);
  * - `CHANNEL_NOT_ALLOWED` — a channel the rules in force on the day of issue do not allow
  *   (`context.rules`; e.g. Tây Ninh Smart under the national rules, NĐ 118/2025/NĐ-CP, Điều 17
  *   khoản 2 điểm c).

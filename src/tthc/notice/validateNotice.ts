@@ -1,7 +1,7 @@
 /**
  * `validateNotice`: checks a notice to an applicant — content, reason, specific and complete
  * guidance given once, the competent agency, delivery channels, timing — and returns every
- * problem at once (DOMAIN.md §4).
+ * problem at once (docs/domain.md §4).
  *
  * @module
  */

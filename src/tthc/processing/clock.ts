@@ -1,9 +1,9 @@
 /**
  * The legal clock of a dossier, on epoch milliseconds: its processing deadline after
  * supplementation and extensions under the rules in force on the day of acceptance, the
- * violations of the procedure, and the waiting state (DOMAIN.md §7, §9).
+ * violations of the procedure, and the waiting state (docs/domain.md §7, §9).
  *
- * Two methods, never mixed (DOMAIN.md §9, "Two ways to count a period"):
+ * Two methods, never mixed (docs/domain.md §9, "Two ways to count a period"):
  * - `'legal'`: the rule in force. Under NĐ 118/2025 (accepted from 01/07/2025) the period restarts
  *   in full from the last complete resubmission, as if the dossier were accepted then (Điều 19
  *   khoản 5); while a supplement is outstanding there is no deadline. Under NĐ 61/2018 the library

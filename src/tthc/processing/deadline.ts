@@ -1,5 +1,5 @@
 /**
- * The arithmetic of processing deadlines (DOMAIN.md §7) on epoch milliseconds, shared by
+ * The arithmetic of processing deadlines (docs/domain.md §7) on epoch milliseconds, shared by
  * `processingDeadline` (which explains every step in `basis`) and `summarize` (which needs the
  * instant only). Each step is recorded in `trace` when one is given.
  *

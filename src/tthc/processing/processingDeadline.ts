@@ -1,7 +1,7 @@
 /**
  * `processingDeadline`: when a dossier must be settled — a period of working days counted as the
  * Civil Code counts days, or of working hours — with supplements, extensions and pauses, under the
- * rules in force on the day of acceptance (DOMAIN.md §7, §9).
+ * rules in force on the day of acceptance (docs/domain.md §7, §9).
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * `slaStatus`: whether a dossier was settled early, on time or late, or is still in progress or
- * overdue, and by how much working time (DOMAIN.md §7).
+ * overdue, and by how much working time (docs/domain.md §7).
  *
  * @module
  */

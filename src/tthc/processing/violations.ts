@@ -1,6 +1,6 @@
 /**
  * Violations of the procedural rules found while computing a processing deadline: each with a
- * stable code, words in Vietnamese and English, and the text it rests on (DOMAIN.md §9).
+ * stable code, words in Vietnamese and English, and the text it rests on (docs/domain.md §9).
  *
  * @module
  */

@@ -1,6 +1,6 @@
 /**
  * `classifyService` and `serviceLevel`: the level of an online public service — toàn trình
- * (full), một phần (partial) or not online (DOMAIN.md §6, §9). `classifyService` applies Nghị
+ * (full), một phần (partial) or not online (docs/domain.md §6, §9). `classifyService` applies Nghị
  * định 42/2022/NĐ-CP, Điều 11; `serviceLevel` applies the text in force on a day (Luật Chuyển đổi
  * số 148/2025/QH15 from 01/07/2026) and says why. Both use one rule over the rows of
  * {@link SERVICE_LEVEL_LAWS}.
