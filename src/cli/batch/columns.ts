@@ -275,6 +275,7 @@ function valueText(value: unknown): string | undefined {
  * `completedAt` read as `2026-03-10T09:30:00`.
  */
 export function dossierFields(values: Readonly<Record<string, unknown>>, map: ColumnMap | undefined): Fields {
+  if (map === undefined) return { ok: true, fields: readAsIs(values) };
   const { values: fields, from } = renamed(values, map);
   for (const [field, table] of map?.values ?? []) {
     const text = valueText(fields[field]);
@@ -298,4 +299,19 @@ export function dossierFields(values: Readonly<Record<string, unknown>>, map: Co
     if (instant !== undefined) fields[field] = instant;
   }
   return { ok: true, fields };
+}
+
+/** The fields of a row read without a map: the row itself, copied only when a value is read another way. */
+function readAsIs(values: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let fields: Record<string, unknown> | undefined;
+  const channel = values['channel'];
+  if (typeof channel === 'string') {
+    const word = channelWord(channel);
+    if (word !== undefined && word !== channel) (fields ??= { ...values })['channel'] = word;
+  }
+  for (const field of INSTANT_FIELDS) {
+    const instant = compactInstant(values[field]);
+    if (instant !== undefined) (fields ??= { ...values })[field] = instant;
+  }
+  return fields ?? values;
 }

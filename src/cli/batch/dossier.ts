@@ -7,14 +7,13 @@
  * @module
  */
 import { WorktimeError, describe } from '../../errors.js';
-import { formatDay } from '../../time/civil.js';
-import { isoText } from '../../time/instant.js';
 import type { Evaluated } from '../../tthc/report/dossierRecord.js';
 import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
-import { dueDayOf } from '../../tthc/processing/days.js';
 import type { SummaryTally } from '../../tthc/report/summarize.js';
 import type { Channel } from '../../tthc/types.js';
 import { fromVietnameseForm } from '../values.js';
+import { channelWord, compactInstant } from './columns.js';
+import type { InstantTexts } from './instantTexts.js';
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -99,18 +98,123 @@ export function recordOf(f: Readonly<Record<string, unknown>>): Record<string, u
   return record;
 }
 
-/** The printable outcome of an evaluation (the luxon DateTime is built here, for output only). */
-function outcomeOf(e: Evaluated, tally: SummaryTally): Outcome {
-  const zone = tally.context.clock.zone;
+/** Where each field a dossier is read from is in a CSV header (-1: no such column). */
+export interface CsvColumns {
+  readonly id: number;
+  readonly channel: number;
+  readonly deadline: number;
+  readonly receivedAt: number;
+  readonly acceptedAt: number;
+  readonly completedAt: number;
+  readonly pauses: number;
+  readonly extensions: number;
+  readonly supplements: number;
+  readonly digitized: number;
+  readonly paperResult: number;
+  readonly electronicResult: number;
+  readonly period: number;
+  readonly workingDays: number;
+  readonly workingHours: number;
+}
+
+/** The columns of a CSV header (its names as `readHeader` gives them: distinct) read without a column map. */
+export function csvColumns(names: readonly string[]): CsvColumns {
+  const at = (name: string): number => names.indexOf(name);
+  return {
+    id: at('id'),
+    channel: at('channel'),
+    deadline: at('deadline'),
+    receivedAt: at('receivedAt'),
+    acceptedAt: at('acceptedAt'),
+    completedAt: at('completedAt'),
+    pauses: at('pauses'),
+    extensions: at('extensions'),
+    supplements: at('supplements'),
+    digitized: at('digitized'),
+    paperResult: at('paperResult'),
+    electronicResult: at('electronicResult'),
+    period: at('period'),
+    workingDays: at('workingDays'),
+    workingHours: at('workingHours'),
+  };
+}
+
+/** A trimmed CSV field, `undefined` when the column is absent or the field empty. */
+const fieldAt = (fields: readonly string[], i: number): string | undefined => (i < 0 || fields[i] === '' ? undefined : fields[i]);
+
+/** An instant column as `dossierFields` and `recordOf` read it: compact or Vietnamese forms to ISO. */
+function instantText(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : fromVietnameseForm(compactInstant(text) ?? text);
+}
+
+/**
+ * `recordOf(dossierFields(values, undefined).fields)` for the values of a CSV row (its trimmed
+ * fields, empty ones absent) read without a column map, straight from the fields: the same record
+ * (every field in one shape, absent ones `undefined`) and the same errors, in the same order,
+ * without the row's object and its copies.
+ */
+export function csvRecordOf(fields: readonly string[], c: CsvColumns): Record<string, unknown> {
+  const channel = fieldAt(fields, c.channel);
+  const record = {
+    id: fieldAt(fields, c.id),
+    channel: channel === undefined ? undefined : (channelWord(channel) ?? channel),
+    deadline: instantText(fieldAt(fields, c.deadline)),
+    receivedAt: instantText(fieldAt(fields, c.receivedAt)),
+    acceptedAt: instantText(fieldAt(fields, c.acceptedAt)),
+    completedAt: instantText(fieldAt(fields, c.completedAt)),
+    pauses: undefined as unknown,
+    extensions: undefined as unknown,
+    supplements: undefined as unknown,
+    digitized: undefined as boolean | undefined,
+    paperResult: undefined as boolean | undefined,
+    electronicResult: undefined as boolean | undefined,
+    period: fieldAt(fields, c.period) as unknown,
+  };
+  let text: string | undefined;
+  if ((text = fieldAt(fields, c.pauses)) !== undefined) record.pauses = structured(text, 'pauses');
+  if ((text = fieldAt(fields, c.extensions)) !== undefined) record.extensions = structured(text, 'extensions');
+  if ((text = fieldAt(fields, c.supplements)) !== undefined) record.supplements = structured(text, 'supplements');
+  if ((text = fieldAt(fields, c.digitized)) !== undefined) record.digitized = yesNo(text, 'digitized');
+  if ((text = fieldAt(fields, c.paperResult)) !== undefined) record.paperResult = yesNo(text, 'paperResult');
+  if ((text = fieldAt(fields, c.electronicResult)) !== undefined) record.electronicResult = yesNo(text, 'electronicResult');
+  const daysText = fieldAt(fields, c.workingDays);
+  const hoursText = fieldAt(fields, c.workingHours);
+  const days = daysText === undefined ? undefined : amount(daysText, 'workingDays');
+  const hours = hoursText === undefined ? undefined : amount(hoursText, 'workingHours');
+  if (days !== undefined && hours !== undefined) throw argument('Expected either `workingDays` or `workingHours`, not both', 'workingDays', days);
+  if (record.period === undefined && days !== undefined) record.period = { workingDays: days };
+  if (record.period === undefined && hours !== undefined) record.period = { workingHours: hours };
+  return record;
+}
+
+/** Evaluates a CSV row read without a map (see {@link csvRecordOf}) as {@link evaluateRow} does. */
+export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally, texts: InstantTexts): Outcome {
+  let record: Record<string, unknown>;
+  try {
+    record = csvRecordOf(fields, c);
+  } catch (error) {
+    if (!(error instanceof WorktimeError)) throw error;
+    tally.addUnreadable(error.code, error.message);
+    return { ok: false, code: error.code, message: error.message };
+  }
+  const e = tally.add(record);
+  return e instanceof WorktimeError ? { ok: false, code: e.code, message: e.message } : outcomeOf(e, texts);
+}
+
+const NONE: readonly string[] = [];
+
+/** The printable outcome of an evaluation (no luxon object: the texts are written from epoch milliseconds). */
+function outcomeOf(e: Evaluated, texts: InstantTexts): Outcome {
+  const deadline = e.deadline;
   return {
     ok: true,
     channel: e.channel,
-    deadline: e.deadline === undefined ? null : isoText(e.deadline, zone),
-    dueDate: e.deadline === undefined ? null : formatDay(dueDayOf(zone, e.deadline)),
+    deadline: deadline === undefined ? null : texts.iso(deadline),
+    dueDate: deadline === undefined ? null : texts.dueDate(deadline),
     status: e.status,
     marginMs: e.margin ?? null,
     provisional: e.provisional,
-    violations: e.violations.map((v) => v.code),
+    violations: e.violations.length === 0 ? NONE : e.violations.map((v) => v.code),
   };
 }
 
@@ -118,7 +222,7 @@ function outcomeOf(e: Evaluated, tally: SummaryTally): Outcome {
  * Evaluates one row and counts it in `tally`; a `WorktimeError` makes it invalid (counted too),
  * anything else is a bug and is thrown.
  */
-export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: SummaryTally): Outcome {
+export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: SummaryTally, texts: InstantTexts): Outcome {
   let record: Record<string, unknown>;
   try {
     record = recordOf(fields);
@@ -128,5 +232,5 @@ export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: Su
     return { ok: false, code: error.code, message: error.message };
   }
   const e = tally.add(record);
-  return e instanceof WorktimeError ? { ok: false, code: e.code, message: e.message } : outcomeOf(e, tally);
+  return e instanceof WorktimeError ? { ok: false, code: e.code, message: e.message } : outcomeOf(e, texts);
 }
