@@ -34,6 +34,16 @@ export type Outcome =
     }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
+/** A dossier evaluated. */
+export type Ok = Extract<Outcome, { ok: true }>;
+
+/** A row whose dossier could not be read (`record` undefined) or evaluated: the error, in the library's terms, for `RowErrors` to word. */
+export interface Failure {
+  readonly ok: false;
+  readonly error: WorktimeError;
+  readonly record: Readonly<Record<string, unknown>> | undefined;
+}
+
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
 function argument(message: string, path: string, value: unknown): WorktimeError {
@@ -50,9 +60,9 @@ function amount(value: unknown, name: string): number {
   if (typeof value === 'string') {
     const n = NUMBER_RE.test(value.trim()) ? Number(value.trim()) : Number.NaN;
     if (Number.isFinite(n)) return n;
-    throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number such as 5, got ${describe(value)}`, { [name]: value }, name);
+    throw new WorktimeError('INVALID_NUMBER', `Expected ${name} to be a number such as 5, got ${describe(value)}`, { [name]: value }, name);
   }
-  throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number, got ${describe(value)}`, { [name]: value }, name);
+  throw new WorktimeError('INVALID_NUMBER', `Expected ${name} to be a number, got ${describe(value)}`, { [name]: value }, name);
 }
 
 /** A JSON field given as text in a CSV cell (`supplements`, `extensions`, `pauses`), or as it is. */
@@ -61,7 +71,7 @@ function structured(value: unknown, name: string): unknown {
   try {
     return JSON.parse(value) as unknown;
   } catch {
-    throw argument(`Expected \`${name}\` to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
+    throw argument(`Expected ${name} to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
   }
 }
 
@@ -74,7 +84,7 @@ function yesNo(value: unknown, name: string): boolean {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof text === 'string' && YES.has(text)) return true;
   if (typeof text === 'string' && NO.has(text)) return false;
-  throw argument(`Expected \`${name}\` to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
+  throw argument(`Expected ${name} to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
 }
 
 const INSTANTS = ['deadline', 'receivedAt', 'acceptedAt', 'completedAt'] as const;
@@ -92,7 +102,7 @@ export function recordOf(f: Readonly<Record<string, unknown>>): Record<string, u
   if (present(f['period'])) record['period'] = f['period'];
   const days = present(f['workingDays']) ? amount(f['workingDays'], 'workingDays') : undefined;
   const hours = present(f['workingHours']) ? amount(f['workingHours'], 'workingHours') : undefined;
-  if (days !== undefined && hours !== undefined) throw argument('Expected either `workingDays` or `workingHours`, not both', 'workingDays', days);
+  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
   if (record['period'] === undefined && days !== undefined) record['period'] = { workingDays: days };
   if (record['period'] === undefined && hours !== undefined) record['period'] = { workingHours: hours };
   return record;
@@ -181,30 +191,30 @@ export function csvRecordOf(fields: readonly string[], c: CsvColumns): Record<st
   const hoursText = fieldAt(fields, c.workingHours);
   const days = daysText === undefined ? undefined : amount(daysText, 'workingDays');
   const hours = hoursText === undefined ? undefined : amount(hoursText, 'workingHours');
-  if (days !== undefined && hours !== undefined) throw argument('Expected either `workingDays` or `workingHours`, not both', 'workingDays', days);
+  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
   if (record.period === undefined && days !== undefined) record.period = { workingDays: days };
   if (record.period === undefined && hours !== undefined) record.period = { workingHours: hours };
   return record;
 }
 
 /** Evaluates a CSV row read without a map (see {@link csvRecordOf}) as {@link evaluateRow} does. */
-export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally, texts: InstantTexts): Outcome {
+export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally, texts: InstantTexts): Ok | Failure {
   let record: Record<string, unknown>;
   try {
     record = csvRecordOf(fields, c);
   } catch (error) {
     if (!(error instanceof WorktimeError)) throw error;
     tally.addUnreadable(error.code, error.message);
-    return { ok: false, code: error.code, message: error.message };
+    return { ok: false, error, record: undefined };
   }
   const e = tally.add(record);
-  return e instanceof WorktimeError ? { ok: false, code: e.code, message: e.message } : outcomeOf(e, texts);
+  return e instanceof WorktimeError ? { ok: false, error: e, record } : outcomeOf(e, texts);
 }
 
 const NONE: readonly string[] = [];
 
 /** The printable outcome of an evaluation (no luxon object: the texts are written from epoch milliseconds). */
-function outcomeOf(e: Evaluated, texts: InstantTexts): Outcome {
+function outcomeOf(e: Evaluated, texts: InstantTexts): Ok {
   const deadline = e.deadline;
   return {
     ok: true,
@@ -222,15 +232,15 @@ function outcomeOf(e: Evaluated, texts: InstantTexts): Outcome {
  * Evaluates one row and counts it in `tally`; a `WorktimeError` makes it invalid (counted too),
  * anything else is a bug and is thrown.
  */
-export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: SummaryTally, texts: InstantTexts): Outcome {
+export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: SummaryTally, texts: InstantTexts): Ok | Failure {
   let record: Record<string, unknown>;
   try {
     record = recordOf(fields);
   } catch (error) {
     if (!(error instanceof WorktimeError)) throw error;
     tally.addUnreadable(error.code, error.message);
-    return { ok: false, code: error.code, message: error.message };
+    return { ok: false, error, record: undefined };
   }
   const e = tally.add(record);
-  return e instanceof WorktimeError ? { ok: false, code: e.code, message: e.message } : outcomeOf(e, texts);
+  return e instanceof WorktimeError ? { ok: false, error: e, record } : outcomeOf(e, texts);
 }

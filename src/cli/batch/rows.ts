@@ -4,7 +4,10 @@
  *
  * @module
  */
+import { msg, typed } from '../messages.js';
+import type { Msg } from '../messages.js';
 import { hoursNumber } from '../text.js';
+import type { Lang } from '../text.js';
 import { csvLine } from './csv.js';
 import type { CsvRecord } from './csv.js';
 import type { Outcome } from './dossier.js';
@@ -18,7 +21,7 @@ export const OUTPUT_COLUMNS = ['deadline', 'dueDate', 'status', 'marginHours', '
 export interface Row {
   readonly values: Readonly<Record<string, unknown>>;
   readonly line: number;
-  readonly error?: { readonly code: string; readonly message: string };
+  readonly error?: { readonly code: string; readonly text: Msg };
 }
 
 const KNOWN = new Map<string, string>(INPUT_COLUMNS.map((c) => [c.toLowerCase(), c]));
@@ -148,7 +151,7 @@ export function csvRow(header: readonly string[], record: CsvRecord): Row {
   return {
     values,
     line: record.line,
-    error: { code: 'INVALID_ROW', message: `Expected ${header.length} fields as in the header, got ${record.fields.length}` },
+    error: { code: 'INVALID_ROW', text: msg(`cần ${header.length} trường như dòng tiêu đề, có ${record.fields.length}`, `Expected ${header.length} fields as in the header, got ${record.fields.length}`) },
   };
 }
 
@@ -174,13 +177,17 @@ export function ndjsonRow(text: string, line: number): Row | undefined {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object (${(error as Error).message})` } };
+    return { values: {}, line, error: { code: 'INVALID_JSON', text: msg(`dòng không phải là JSON: ${typed(text)}`, `Expected a JSON object (${(error as Error).message})`) } };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { values: {}, line, error: { code: 'INVALID_ARGUMENT', message: 'Expected a JSON object { channel, deadline | acceptedAt + workingDays, … }' } };
+    return {
+      values: {},
+      line,
+      error: { code: 'INVALID_ARGUMENT', text: msg(`dòng ${typed(text)} không phải là một đối tượng JSON { channel, deadline | acceptedAt + workingDays, … }`, 'Expected a JSON object { channel, deadline | acceptedAt + workingDays, … }') },
+    };
   }
   if (tooDeep(parsed, MAX_DEPTH)) {
-    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object nested at most ${MAX_DEPTH} levels deep` } };
+    return { values: {}, line, error: { code: 'INVALID_JSON', text: msg(`đối tượng JSON lồng sâu quá ${MAX_DEPTH} mức`, `Expected a JSON object nested at most ${MAX_DEPTH} levels deep`) } };
   }
   return { values: parsed as Record<string, unknown>, line };
 }
@@ -208,6 +215,7 @@ export class CsvWriter {
   constructor(
     inputColumns: readonly string[],
     private readonly separator: ',' | ';' = ',',
+    private readonly lang: Lang = 'en',
   ) {
     this.columns = [...inputColumns, ...OUTPUT_COLUMNS.filter((c) => !inputColumns.includes(c))];
   }
@@ -226,7 +234,7 @@ export class CsvWriter {
           if (column === 'marginHours') return outcome.marginMs === null ? '' : String(hoursNumber(outcome.marginMs));
           if (column === 'provisional') return outcome.provisional ? 'true' : 'false';
           if (column === 'violations') return outcome.violations.join(' ');
-        } else if (column === 'error') return `${outcome.code}: ${outcome.message} (line ${row.line})`;
+        } else if (column === 'error') return `${outcome.code}: ${outcome.message} (${this.lang === 'vi' ? 'dòng' : 'line'} ${row.line})`;
         return (OUTPUT_COLUMNS as readonly string[]).includes(column) && column !== 'deadline' ? '' : inputCell(row.values, column);
       }),
       this.separator,

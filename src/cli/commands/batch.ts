@@ -12,6 +12,7 @@ import type { Command, CommandContext } from '../command.js';
 import { UsageError } from '../errors.js';
 import { withInputs } from '../inputs.js';
 import { msg, typed } from '../messages.js';
+import type { Msg } from '../messages.js';
 import { fileChunks, readJsonFile } from '../files.js';
 import type { Io } from '../io.js';
 import { writeAll } from '../io.js';
@@ -26,7 +27,8 @@ import type { ColumnMap } from '../batch/columns.js';
 import { CsvReader } from '../batch/csv.js';
 import type { CsvRecord } from '../batch/csv.js';
 import { csvColumns, evaluateCsvRow, evaluateRow } from '../batch/dossier.js';
-import type { CsvColumns } from '../batch/dossier.js';
+import type { CsvColumns, Failure } from '../batch/dossier.js';
+import { RowErrors } from '../batch/rowErrors.js';
 import { InstantTexts } from '../batch/instantTexts.js';
 import type { Outcome } from '../batch/dossier.js';
 import { LineReader, MAX_LINE, formatOfPath, sniff, textChunks } from '../batch/input.js';
@@ -88,14 +90,17 @@ class RowReader {
    *   as a row: `true` when it did.
    */
   constructor(format: BatchFormat, onRow: (row: Row) => void, onHeader: (header: Header, separator: ',' | ';') => void, onCsv?: (record: CsvRecord, names: readonly string[]) => boolean) {
-    const broken = (code: string, message: string, line: number): void => onRow({ values: {}, line, error: { code, message } });
+    const broken = (code: string, text: Msg, line: number): void => onRow({ values: {}, line, error: { code, text } });
     if (format === 'ndjson') {
       const reader = new LineReader(
         (text, line) => {
           const row = ndjsonRow(text, line);
           if (row !== undefined) onRow(row);
         },
-        (line) => broken('INVALID_JSON', `Expected lines of at most ${MAX_LINE.toLocaleString('en-US')} characters, got a longer one on line ${line}`, line),
+        (line) => {
+          const max = MAX_LINE.toLocaleString('en-US');
+          broken('INVALID_JSON', msg(`dòng ${line} dài quá ${max} ký tự`, `Expected lines of at most ${max} characters, got a longer one on line ${line}`), line);
+        },
       );
       this.#reader = reader;
       return;
@@ -119,7 +124,7 @@ class RowReader {
           onHeader(header, record.separator);
         }
       },
-      (error, line) => broken(error.code, error.message, line),
+      (error, line) => broken(error.code, error.text, line),
     );
     this.#reader = reader;
   }
@@ -246,6 +251,7 @@ export const batch: Command = {
       decided = true;
       if (!looksLikeDvcqg(names)) return;
       map = DVCQG;
+      errors.map = map;
       io.stderr.write(
         `${pick(lang, 'Đọc các cột theo định dạng đồng bộ Cổng DVCQG (MaHoSo, KenhThucHien, …); --columns none để tắt', "Reading the columns as the national portal's sync format (MaHoSo, KenhThucHien, …); --columns none turns this off")}\n`,
       );
@@ -255,12 +261,18 @@ export const batch: Command = {
     const source = fromStdin ? textChunks(io.stdin) : fileChunks(file, io);
     const { format, chunks } = await sniff(source, forced ?? (fromStdin ? undefined : formatOfPath(file)));
     const output = requested ?? format;
+    const errors = new RowErrors(lang, format, map);
+    /** The outcome to print of a failed row, worded for the person who wrote the input. */
+    const failed = (f: Failure, values: Readonly<Record<string, unknown>>): Outcome => {
+      const e = errors.of(f.error, values, f.record);
+      return { ok: false, code: e.code, message: errors.text(e) };
+    };
 
     const sink = new Sink(io.stdout);
     let writer: CsvWriter | undefined; // from the CSV header, or the standard columns for NDJSON input
     let headerWritten = false;
     const csvHeader = (): CsvWriter => {
-      writer ??= new CsvWriter(INPUT_COLUMNS);
+      writer ??= new CsvWriter(INPUT_COLUMNS, ',', lang);
       // A UTF-8 byte order mark first, so that Excel reads the Vietnamese text (--no-bom: none).
       if (!headerWritten) sink.push(`${ctx.args.has('no-bom') ? '' : '\uFEFF'}${writer.header()}`);
       headerWritten = true;
@@ -270,7 +282,7 @@ export const batch: Command = {
     let fast: { readonly columns: CsvColumns; readonly lines: CsvLines } | undefined;
     const onHeader = (header: Header, separator: ',' | ';'): void => {
       decide(header.names);
-      if (output === 'csv') writer = new CsvWriter(header.names, separator);
+      if (output === 'csv') writer = new CsvWriter(header.names, separator, lang);
       const lines = map === undefined && output === 'ndjson' ? CsvLines.of(header.names) : undefined;
       if (lines !== undefined) fast = { columns: csvColumns(header.names), lines };
       if (header.duplicates.length > 0) {
@@ -289,14 +301,16 @@ export const batch: Command = {
       if (row.error === undefined) {
         decide(Object.keys(row.values));
         const read = dossierFields(row.values, map);
-        if (read.ok) outcome = evaluateRow(read.fields, tally, texts);
-        else {
-          tally.addUnreadable(read.code, read.message);
-          outcome = read;
+        if (read.ok) {
+          const e = evaluateRow(read.fields, tally, texts);
+          outcome = e.ok ? e : failed(e, row.values);
+        } else {
+          tally.addUnreadable(read.code, read.error.message);
+          outcome = failed({ ok: false, error: read.error, record: undefined }, row.values);
         }
       } else {
-        tally.addUnreadable(row.error.code, row.error.message);
-        outcome = { ok: false, ...row.error };
+        tally.addUnreadable(row.error.code, row.error.text.en);
+        outcome = { ok: false, code: row.error.code, message: row.error.text[lang] };
       }
       rows += 1;
       if (output === 'ndjson') sink.push(ndjsonLine(row, outcome));
@@ -310,9 +324,9 @@ export const batch: Command = {
     const onCsv = (record: CsvRecord, names: readonly string[]): boolean => {
       if (fast === undefined || record.fields.length !== names.length) return false;
       trimFields(record.fields);
-      const outcome = evaluateCsvRow(record.fields, fast.columns, tally, texts);
+      const e = evaluateCsvRow(record.fields, fast.columns, tally, texts);
       rows += 1;
-      sink.push(fast.lines.line(record.fields, outcome, record.line));
+      sink.push(fast.lines.line(record.fields, e.ok ? e : failed(e, csvRow(names, record).values), record.line));
       if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
       return true;
     };
