@@ -44,7 +44,7 @@ describe('the dvcqg preset', () => {
     expect(lines[2]).toBe('H58-0002,1,,20260302090000,09/03/2026 17:00,20260309163000,10,2026-03-09T17:00:00.000+07:00,2026-03-09,on-time,0.5,false,,');
     expect(lines[3]).toBe('H58-0003,3,,20260226090000,20260227170000,,4,2026-02-27T17:00:00.000+07:00,2026-02-27,overdue,-50,false,,');
     expect(lines[4]).toBe(
-      'H58-0004,4,,20260302090000,20260309170000,,4,,,,,,,"INVALID_ARGUMENT: Expected `KenhThucHien` (the channel) to be 1 (direct), 2 (online), 3 (postal), or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ""4"" (line 5)"',
+      'H58-0004,4,,20260302090000,20260309170000,,4,,,,,,,"INVALID_ARGUMENT: cột KenhThucHien ""4"" không phải là một kênh: 1 (direct), 2 (online), 3 (postal), online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính) (dòng 5)"',
     );
     expect(lines[5]).toBe('H58-0005,2,,20260302090000,20260312,,4,2026-03-12T17:00:00.000+07:00,2026-03-12,in-progress,22,false,,');
     expect(lines).toHaveLength(6);
@@ -135,7 +135,7 @@ describe('Vietnamese channel words', () => {
     const out = csvLines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.slice(0, 6).map((o) => o['status'])).toEqual(Array(6).fill('in-progress'));
     expect(out[1]).toMatchObject({ channel: 'TRỰC TIẾP' }); // written as it was read
-    expect(out[6]).toMatchObject({ id: 'G', error: { message: "Expected `channel` to be 'online', 'direct' or 'postal', got \"fax\"" } });
+    expect(out[6]).toMatchObject({ id: 'G', error: { code: 'INVALID_ARGUMENT', message: 'cột channel "fax" không phải là một kênh: online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính)', line: 8 } });
     expect(out[7]).toMatchObject({ summary: { byChannel: { online: { total: 3 }, direct: { total: 1 }, postal: { total: 2 } } } });
     const none = await runCli(['batch', '--now', now, '--columns', 'none'], { stdin: 'id,channel,deadline\nA,Bưu chính,2026-03-10\n' });
     expect(csvLines(none.stdout)[1]).toBe('A,Bưu chính,2026-03-10T17:00:00.000+07:00,2026-03-10,in-progress,6,false,,');
@@ -159,7 +159,7 @@ describe('a map file', () => {
     expect(lines[2]).toBe('S2,TTIEP,20260302090000,năm,06/03/2026 10:00,2026-03-09T17:00:00.000+07:00,2026-03-09,early,13,false,,');
     expect(lines[3]).toBe('S3,Bưu chính,2026-03-02T09:00,2,,2026-03-04T17:00:00.000+07:00,2026-03-04,overdue,-26,false,,');
     expect(lines[4]).toBe(
-      'S4,XX,2026-03-02T09:00,2,,,,,,,,"INVALID_ARGUMENT: Expected `Hình thức` (the channel) to be tt (online), ttiep (direct), bc (postal), or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ""XX"" (line 5)"',
+      'S4,XX,2026-03-02T09:00,2,,,,,,,,"INVALID_ARGUMENT: cột Hình thức ""XX"" không phải là một kênh: tt (online), ttiep (direct), bc (postal), online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính) (dòng 5)"',
     );
     expect(r.stderr).not.toContain('DVCQG');
   });

@@ -45,7 +45,7 @@ describe('NDJSON input', () => {
       const r = await runCli(['batch', '--now', now], { stdin: `${deep}\n{"id":"E","channel":"direct","deadline":"2026-03-12"}\n` });
       expect(r.code).toBe(1);
       const { rows, summary } = ndjson(r.stdout);
-      expect(rows[0]).toEqual({ error: { code: 'INVALID_JSON', message: 'Expected a JSON object nested at most 64 levels deep', line: 1 } });
+      expect(rows[0]).toEqual({ error: { code: 'INVALID_JSON', message: 'đối tượng JSON lồng sâu quá 64 mức', line: 1 } });
       expect(rows[1]?.['status']).toBe('in-progress');
       expect(summary).toMatchObject({ rows: 2, total: 1, invalid: 1 });
     },
@@ -59,7 +59,7 @@ describe('NDJSON input', () => {
       const r = await runCli(['batch', '--now', now], { stdin: `{"id":"A","channel":"online","deadline":"2026-03-12"}\n${long}\n{"id":"C","channel":"online","deadline":"2026-03-12"}` });
       expect(r.code).toBe(1);
       const { rows, summary } = ndjson(r.stdout);
-      expect(rows[1]).toEqual({ error: { code: 'INVALID_JSON', message: 'Expected lines of at most 1,048,576 characters, got a longer one on line 2', line: 2 } });
+      expect(rows[1]).toEqual({ error: { code: 'INVALID_JSON', message: 'dòng 2 dài quá 1,048,576 ký tự', line: 2 } });
       expect(rows.map((x) => x['id'] ?? null)).toEqual(['A', null, 'C']);
       expect(summary).toMatchObject({ rows: 3, invalid: 1 });
     },
@@ -133,7 +133,7 @@ describe('CSV input', () => {
       const r = await runCli(['batch', '--now', now], { stdin: `id,channel,deadline\n${'x'.repeat((1 << 20) + 10)},online,2026-03-12\nB,online,2026-03-12\n` });
       expect(r.code).toBe(1);
       const lines = r.stdout.trimEnd().split('\n');
-      expect(lines[1]).toBe(',,,,,,,,"INVALID_CSV: Expected CSV records of at most 1,048,576 characters, got a longer one from line 2 (line 2)"');
+      expect(lines[1]).toBe(',,,,,,,,"INVALID_CSV: bản ghi CSV từ dòng 2 dài quá 1,048,576 ký tự (dòng 2)"');
       expect(lines[2]).toMatch(/^B,online,2026-03-12T17:00:00.000\+07:00,/);
       expect(r.stderr).toContain('2 dòng, 1 hồ sơ hợp lệ, 1 dòng lỗi');
     },

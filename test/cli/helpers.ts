@@ -28,7 +28,25 @@ export interface RunOptions {
 
 export const NOW = new Date('2026-03-02T02:00:00Z');
 
-/** `run(argv, io)` in-process, with collected output. */
+/** A backtick-quoted name, as the library quotes its parameters (`period.workingDays`): never in what the command line prints. */
+const BACKTICKED = /`[A-Za-z_$][\w$.[\]]*`/;
+
+/**
+ * Every output of the command line in the test corpus is scanned: a backtick-quoted name fails the
+ * test that produced it (unless the input itself had a backtick, which may be echoed).
+ */
+function checkNoInternalNames(argv: readonly string[], stdin: string | undefined, result: Result): void {
+  if (argv.some((a) => a.includes('`')) || (stdin ?? '').includes('`')) return;
+  for (const [stream, text] of [
+    ['stdout', result.stdout],
+    ['stderr', result.stderr],
+  ] as const) {
+    const found = BACKTICKED.exec(text);
+    if (found !== null) throw new Error(`vn-worktime ${argv.join(' ')} printed the internal name ${found[0]} on ${stream}: ${text.slice(Math.max(0, found.index - 80), found.index + 80)}`);
+  }
+}
+
+/** `run(argv, io)` in-process, with collected output (scanned for internal names). */
 export async function runCli(argv: string[], options: RunOptions = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
@@ -44,7 +62,9 @@ export async function runCli(argv: string[], options: RunOptions = {}): Promise<
     ...(options.cwd !== undefined && { cwd: options.cwd }),
   };
   const code = await run(argv, io);
-  return { code, stdout, stderr };
+  const result = { code, stdout, stderr };
+  checkNoInternalNames(argv, options.stdin, result);
+  return result;
 }
 
 /** The built `vn-worktime` command in a child process, with a clean colour environment. */
@@ -60,6 +80,15 @@ export function spawnCli(args: string[], options: { stdin?: string; env?: Record
   child.stdin.end(options.stdin ?? '');
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.on('close', (code) => {
+      const result = { code: code ?? -1, stdout, stderr };
+      try {
+        checkNoInternalNames(args, options.stdin, result);
+      } catch (error) {
+        reject(error as Error);
+        return;
+      }
+      resolve(result);
+    });
   });
 }

@@ -136,6 +136,8 @@ describe('batch', () => {
     const r = await runCli(['batch', '--now', '2026-03-10T09:00'], { stdin: csv });
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[1]).toContain('2026-03-16,in-progress');
-    expect(lines[2]).toContain('INVALID_ARGUMENT: Expected `supplements` to be a JSON array');
+    expect(lines[2]).toContain('INVALID_ARGUMENT: cột supplements ""not json"" không phải là một mảng JSON như');
+    const en = await runCli(['batch', '--now', '2026-03-10T09:00', '--lang', 'en'], { stdin: csv });
+    expect(en.stdout.trimEnd().split('\n')[2]).toContain('INVALID_ARGUMENT: column supplements ""not json"" is not a JSON array such as');
   });
 });

@@ -377,7 +377,7 @@ describe('batch', () => {
     expect(lines).toHaveLength(11);
     expect(lines[1]).toBe('HS-2026-0001,online,2026-02-13T16:20,2026-02-13T16:30,5,,2026-02-27T17:00:00.000+07:00,2026-02-26T10:00,2026-02-27,early,13,false,,');
     expect(lines[5]).toBe('HS-2026-0005,direct,,,,,2026-02-27T17:00:00.000+07:00,2026-03-02T08:00,2026-02-27,late,-1,false,,');
-    expect(lines[8]).toBe(`HS-2026-0008,fax,,2026-02-27T09:00,3,,,,,,,,,"INVALID_ARGUMENT: Expected \`channel\` to be 'online', 'direct' or 'postal', got ""fax"" (line 9)"`);
+    expect(lines[8]).toBe('HS-2026-0008,fax,,2026-02-27T09:00,3,,,,,,,,,"INVALID_ARGUMENT: cột channel ""fax"" không phải là một kênh: online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính) (dòng 9)"');
     expect(r.stderr).toContain('Tổng hợp lúc Thứ Hai, 02/03/2026 09:00: 10 dòng, 9 hồ sơ hợp lệ, 1 dòng lỗi');
     expect(r.stderr).toContain('tỷ lệ trễ hạn');
   });
@@ -421,7 +421,7 @@ describe('batch', () => {
     expect(out[2]).toMatchObject({ id: 'C', dueDate: '2026-03-05', status: 'in-progress' });
     expect(out[3]).toMatchObject({ error: { code: 'INVALID_JSON', line: 5 } });
     expect(out[4]).toMatchObject({ error: { code: 'INVALID_ARGUMENT', line: 6 } });
-    expect(out[5]).toMatchObject({ id: 'D', error: { code: 'INVALID_ARGUMENT', message: 'Expected `deadline` not before `acceptedAt`, got "2026-02-27" and "2026-03-02T09:00"' } });
+    expect(out[5]).toMatchObject({ id: 'D', error: { code: 'INVALID_ARGUMENT', message: 'trường deadline "2026-02-27" trước trường acceptedAt "2026-03-02T09:00"' } });
     expect(out[6]).toMatchObject({ id: 'E', error: { code: 'INVALID_ARGUMENT' } });
     expect(out[7]).toEqual({
       summary: {
@@ -466,8 +466,8 @@ describe('batch', () => {
   test('a row with a different number of fields is reported with its line and the run goes on', async () => {
     const r = await runCli(['batch', '--now', now], { stdin: 'id,channel,deadline\nA,online\nB,online,2026-03-03,extra\nC,postal,2026-03-03\n' });
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[1]).toBe('A,online,,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 2 (line 2)"');
-    expect(lines[2]).toBe('B,online,2026-03-03,,,,,,"INVALID_ROW: Expected 3 fields as in the header, got 4 (line 3)"');
+    expect(lines[1]).toBe('A,online,,,,,,,"INVALID_ROW: cần 3 trường như dòng tiêu đề, có 2 (dòng 2)"');
+    expect(lines[2]).toBe('B,online,2026-03-03,,,,,,"INVALID_ROW: cần 3 trường như dòng tiêu đề, có 4 (dòng 3)"');
     expect(lines[3]).toBe('C,postal,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,');
     expect(r.stderr).toContain('3 dòng, 1 hồ sơ hợp lệ, 2 dòng lỗi');
     expect(r.code).toBe(1);
@@ -480,7 +480,7 @@ describe('batch', () => {
       [
         '\uFEFFid,channel,deadline,dueDate,status,marginHours,provisional,violations,error',
         'A,online,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,',
-        ',,,,,,,,INVALID_CSV: Expected a closing quote for the field that starts on line 3 (line 3)',
+        ',,,,,,,,INVALID_CSV: thiếu dấu nháy đóng cho trường bắt đầu ở dòng 3 (dòng 3)',
         'C,postal,2026-03-03T17:00:00.000+07:00,2026-03-03,in-progress,14,false,,',
         '',
       ].join('\n'),

@@ -77,6 +77,8 @@ export interface ColumnMap {
   readonly columns: ReadonlyMap<string, DossierField>;
   /** Field → (input value, trimmed and lower case → value). */
   readonly values: ReadonlyMap<DossierField, ReadonlyMap<string, string>>;
+  /** Field → the first input column mapped to it, as written (for messages about a column that is missing). */
+  readonly shown?: ReadonlyMap<DossierField, string>;
 }
 
 /** A column name or a value as matched: spaces trimmed, lower case. */
@@ -139,6 +141,14 @@ export const DVCQG: ColumnMap = {
     ['ngayhentra', 'deadline'],
     ['ngayketthucxuly', 'completedAt'],
   ]),
+  shown: new Map<DossierField, string>([
+    ['id', 'MaHoSo'],
+    ['channel', 'KenhThucHien'],
+    ['receivedAt', 'NgayNopHoSo'],
+    ['acceptedAt', 'NgayTiepNhan'],
+    ['deadline', 'NgayHenTra'],
+    ['completedAt', 'NgayKetThucXuLy'],
+  ]),
   values: new Map([
     [
       'channel',
@@ -194,6 +204,7 @@ export function columnMapOf(document: unknown, file: string): ColumnMap {
     if (name !== 'columns' && name !== 'values') throw mapError(file, `"${name}"`, '"columns" or "values" (the only keys of a column map)', name);
   }
   const columns = new Map<string, DossierField>();
+  const shown = new Map<DossierField, string>();
   const given = document['columns'];
   if (given !== undefined) {
     if (!isObject(given)) throw mapError(file, 'columns', 'an object {"<input column>": "<field>"}', given);
@@ -201,7 +212,9 @@ export function columnMapOf(document: unknown, file: string): ColumnMap {
       const where = `columns[${JSON.stringify(name)}]`;
       if (key(name) === '') throw mapError(file, where, 'named by a column name, not an empty one', name);
       if (columns.has(key(name))) throw mapError(file, where, 'given once (column names are matched case-insensitively)', name);
-      columns.set(key(name), fieldNamed(target, file, where));
+      const field = fieldNamed(target, file, where);
+      columns.set(key(name), field);
+      if (!shown.has(field)) shown.set(field, name.trim());
     }
   }
   const values = new Map<DossierField, Map<string, string>>();
@@ -227,7 +240,7 @@ export function columnMapOf(document: unknown, file: string): ColumnMap {
       values.set(field, entries);
     }
   }
-  return { name: file, columns, values };
+  return { name: file, columns, values, shown };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -260,7 +273,7 @@ export function renamed(values: Readonly<Record<string, unknown>>, map: ColumnMa
 }
 
 /** What `batch` evaluates for a row: its fields, or why the map could not read it. */
-export type Fields = { readonly ok: true; readonly fields: Readonly<Record<string, unknown>> } | { readonly ok: false; readonly code: string; readonly message: string };
+export type Fields = { readonly ok: true; readonly fields: Readonly<Record<string, unknown>> } | { readonly ok: false; readonly code: string; readonly error: WorktimeError };
 
 function valueText(value: unknown): string | undefined {
   if (typeof value === 'string') return value;
@@ -275,7 +288,8 @@ function valueText(value: unknown): string | undefined {
  * `completedAt` read as `2026-03-10T09:30:00`.
  */
 export function dossierFields(values: Readonly<Record<string, unknown>>, map: ColumnMap | undefined): Fields {
-  const { values: fields, from } = renamed(values, map);
+  if (map === undefined) return { ok: true, fields: readAsIs(values) };
+  const { values: fields } = renamed(values, map);
   for (const [field, table] of map?.values ?? []) {
     const text = valueText(fields[field]);
     if (text === undefined) continue;
@@ -283,12 +297,8 @@ export function dossierFields(values: Readonly<Record<string, unknown>>, map: Co
     if (translated !== undefined) fields[field] = translated;
     else if (field === 'channel' && channelWord(text) === undefined && present(text)) {
       const codes = [...table].map(([input, output]) => `${input} (${output})`).join(', ');
-      const column = from.channel ?? 'channel';
-      return {
-        ok: false,
-        code: 'INVALID_ARGUMENT',
-        message: `Expected \`${column}\` (the channel) to be ${codes}, or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ${describe(fields[field])}`,
-      };
+      const error = new WorktimeError('INVALID_ARGUMENT', `Expected the channel to be ${codes}, or online, direct, postal, Trực tuyến, Trực tiếp, Bưu chính, got ${describe(fields[field])}`, { channel: fields[field] }, 'channel');
+      return { ok: false, code: error.code, error };
     }
   }
   const channel = fields['channel'];
@@ -298,4 +308,19 @@ export function dossierFields(values: Readonly<Record<string, unknown>>, map: Co
     if (instant !== undefined) fields[field] = instant;
   }
   return { ok: true, fields };
+}
+
+/** The fields of a row read without a map: the row itself, copied only when a value is read another way. */
+function readAsIs(values: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  let fields: Record<string, unknown> | undefined;
+  const channel = values['channel'];
+  if (typeof channel === 'string') {
+    const word = channelWord(channel);
+    if (word !== undefined && word !== channel) (fields ??= { ...values })['channel'] = word;
+  }
+  for (const field of INSTANT_FIELDS) {
+    const instant = compactInstant(values[field]);
+    if (instant !== undefined) (fields ??= { ...values })[field] = instant;
+  }
+  return fields ?? values;
 }

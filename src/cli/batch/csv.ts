@@ -218,8 +218,40 @@ export class CsvReader {
     const separator = this.#separator;
     let start = 0; // where the pending run of plain characters of this chunk starts
     let recordStart = 0; // where the current record starts in this chunk
+    let nextQuote = -1; // the next quote at or after i (-1: not looked for yet), chunk.length if none
+    let nextCR = -1; // the same for CR
     for (let i = 0; i < chunk.length; i++) {
       const c = chunk.charCodeAt(i);
+      // A whole line with no quote and no lone CR, at the start of a record: split at once.
+      if (i === recordStart && c !== LF && !this.#inQuotes && !this.#skipping && this.#field === '' && this.#fields.length === 0) {
+        const lf = chunk.indexOf('\n', i);
+        if (lf >= 0 && lf - i <= this.maxRecord) {
+          if (nextQuote < i) nextQuote = chunk.indexOf('"', i) >>> 0; // none: 2^32 - 1
+          if (nextCR < i) nextCR = chunk.indexOf('\r', i) >>> 0;
+          if (nextQuote > lf && (nextCR > lf || nextCR === lf - 1)) {
+            const end = nextCR === lf - 1 ? lf - 1 : lf;
+            const fields: string[] = [];
+            for (let from = i; ; ) {
+              const sep = chunk.indexOf(this.#separatorText as string, from);
+              if (sep < 0 || sep >= end) {
+                fields.push(chunk.slice(from, end));
+                break;
+              }
+              fields.push(chunk.slice(from, sep));
+              from = sep + 1;
+            }
+            this.#fields = fields;
+            this.#emit();
+            this.#line++;
+            this.#recordLine = this.#line;
+            this.#afterCR = false;
+            this.#closedQuote = false;
+            start = recordStart = lf + 1;
+            i = lf;
+            continue;
+          }
+        }
+      }
       if (this.#skipping) {
         if (c !== LF && c !== CR) continue;
         this.#skipping = false;

@@ -7,14 +7,13 @@
  * @module
  */
 import { WorktimeError, describe } from '../../errors.js';
-import { formatDay } from '../../time/civil.js';
-import { isoText } from '../../time/instant.js';
 import type { Evaluated } from '../../tthc/report/dossierRecord.js';
 import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
-import { dueDayOf } from '../../tthc/processing/days.js';
 import type { SummaryTally } from '../../tthc/report/summarize.js';
 import type { Channel } from '../../tthc/types.js';
 import { fromVietnameseForm } from '../values.js';
+import { channelWord, compactInstant } from './columns.js';
+import type { InstantTexts } from './instantTexts.js';
 
 const NUMBER_RE = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
@@ -35,6 +34,16 @@ export type Outcome =
     }
   | { readonly ok: false; readonly code: string; readonly message: string };
 
+/** A dossier evaluated. */
+export type Ok = Extract<Outcome, { ok: true }>;
+
+/** A row whose dossier could not be read (`record` undefined) or evaluated: the error, in the library's terms, for `RowErrors` to word. */
+export interface Failure {
+  readonly ok: false;
+  readonly error: WorktimeError;
+  readonly record: Readonly<Record<string, unknown>> | undefined;
+}
+
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
 function argument(message: string, path: string, value: unknown): WorktimeError {
@@ -51,9 +60,9 @@ function amount(value: unknown, name: string): number {
   if (typeof value === 'string') {
     const n = NUMBER_RE.test(value.trim()) ? Number(value.trim()) : Number.NaN;
     if (Number.isFinite(n)) return n;
-    throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number such as 5, got ${describe(value)}`, { [name]: value }, name);
+    throw new WorktimeError('INVALID_NUMBER', `Expected ${name} to be a number such as 5, got ${describe(value)}`, { [name]: value }, name);
   }
-  throw new WorktimeError('INVALID_NUMBER', `Expected \`${name}\` to be a number, got ${describe(value)}`, { [name]: value }, name);
+  throw new WorktimeError('INVALID_NUMBER', `Expected ${name} to be a number, got ${describe(value)}`, { [name]: value }, name);
 }
 
 /** A JSON field given as text in a CSV cell (`supplements`, `extensions`, `pauses`), or as it is. */
@@ -62,7 +71,7 @@ function structured(value: unknown, name: string): unknown {
   try {
     return JSON.parse(value) as unknown;
   } catch {
-    throw argument(`Expected \`${name}\` to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
+    throw argument(`Expected ${name} to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
   }
 }
 
@@ -75,7 +84,7 @@ function yesNo(value: unknown, name: string): boolean {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof text === 'string' && YES.has(text)) return true;
   if (typeof text === 'string' && NO.has(text)) return false;
-  throw argument(`Expected \`${name}\` to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
+  throw argument(`Expected ${name} to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
 }
 
 const INSTANTS = ['deadline', 'receivedAt', 'acceptedAt', 'completedAt'] as const;
@@ -93,24 +102,129 @@ export function recordOf(f: Readonly<Record<string, unknown>>): Record<string, u
   if (present(f['period'])) record['period'] = f['period'];
   const days = present(f['workingDays']) ? amount(f['workingDays'], 'workingDays') : undefined;
   const hours = present(f['workingHours']) ? amount(f['workingHours'], 'workingHours') : undefined;
-  if (days !== undefined && hours !== undefined) throw argument('Expected either `workingDays` or `workingHours`, not both', 'workingDays', days);
+  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
   if (record['period'] === undefined && days !== undefined) record['period'] = { workingDays: days };
   if (record['period'] === undefined && hours !== undefined) record['period'] = { workingHours: hours };
   return record;
 }
 
-/** The printable outcome of an evaluation (the luxon DateTime is built here, for output only). */
-function outcomeOf(e: Evaluated, tally: SummaryTally): Outcome {
-  const zone = tally.context.clock.zone;
+/** Where each field a dossier is read from is in a CSV header (-1: no such column). */
+export interface CsvColumns {
+  readonly id: number;
+  readonly channel: number;
+  readonly deadline: number;
+  readonly receivedAt: number;
+  readonly acceptedAt: number;
+  readonly completedAt: number;
+  readonly pauses: number;
+  readonly extensions: number;
+  readonly supplements: number;
+  readonly digitized: number;
+  readonly paperResult: number;
+  readonly electronicResult: number;
+  readonly period: number;
+  readonly workingDays: number;
+  readonly workingHours: number;
+}
+
+/** The columns of a CSV header (its names as `readHeader` gives them: distinct) read without a column map. */
+export function csvColumns(names: readonly string[]): CsvColumns {
+  const at = (name: string): number => names.indexOf(name);
+  return {
+    id: at('id'),
+    channel: at('channel'),
+    deadline: at('deadline'),
+    receivedAt: at('receivedAt'),
+    acceptedAt: at('acceptedAt'),
+    completedAt: at('completedAt'),
+    pauses: at('pauses'),
+    extensions: at('extensions'),
+    supplements: at('supplements'),
+    digitized: at('digitized'),
+    paperResult: at('paperResult'),
+    electronicResult: at('electronicResult'),
+    period: at('period'),
+    workingDays: at('workingDays'),
+    workingHours: at('workingHours'),
+  };
+}
+
+/** A trimmed CSV field, `undefined` when the column is absent or the field empty. */
+const fieldAt = (fields: readonly string[], i: number): string | undefined => (i < 0 || fields[i] === '' ? undefined : fields[i]);
+
+/** An instant column as `dossierFields` and `recordOf` read it: compact or Vietnamese forms to ISO. */
+function instantText(text: string | undefined): string | undefined {
+  return text === undefined ? undefined : fromVietnameseForm(compactInstant(text) ?? text);
+}
+
+/**
+ * `recordOf(dossierFields(values, undefined).fields)` for the values of a CSV row (its trimmed
+ * fields, empty ones absent) read without a column map, straight from the fields: the same record
+ * (every field in one shape, absent ones `undefined`) and the same errors, in the same order,
+ * without the row's object and its copies.
+ */
+export function csvRecordOf(fields: readonly string[], c: CsvColumns): Record<string, unknown> {
+  const channel = fieldAt(fields, c.channel);
+  const record = {
+    id: fieldAt(fields, c.id),
+    channel: channel === undefined ? undefined : (channelWord(channel) ?? channel),
+    deadline: instantText(fieldAt(fields, c.deadline)),
+    receivedAt: instantText(fieldAt(fields, c.receivedAt)),
+    acceptedAt: instantText(fieldAt(fields, c.acceptedAt)),
+    completedAt: instantText(fieldAt(fields, c.completedAt)),
+    pauses: undefined as unknown,
+    extensions: undefined as unknown,
+    supplements: undefined as unknown,
+    digitized: undefined as boolean | undefined,
+    paperResult: undefined as boolean | undefined,
+    electronicResult: undefined as boolean | undefined,
+    period: fieldAt(fields, c.period) as unknown,
+  };
+  let text: string | undefined;
+  if ((text = fieldAt(fields, c.pauses)) !== undefined) record.pauses = structured(text, 'pauses');
+  if ((text = fieldAt(fields, c.extensions)) !== undefined) record.extensions = structured(text, 'extensions');
+  if ((text = fieldAt(fields, c.supplements)) !== undefined) record.supplements = structured(text, 'supplements');
+  if ((text = fieldAt(fields, c.digitized)) !== undefined) record.digitized = yesNo(text, 'digitized');
+  if ((text = fieldAt(fields, c.paperResult)) !== undefined) record.paperResult = yesNo(text, 'paperResult');
+  if ((text = fieldAt(fields, c.electronicResult)) !== undefined) record.electronicResult = yesNo(text, 'electronicResult');
+  const daysText = fieldAt(fields, c.workingDays);
+  const hoursText = fieldAt(fields, c.workingHours);
+  const days = daysText === undefined ? undefined : amount(daysText, 'workingDays');
+  const hours = hoursText === undefined ? undefined : amount(hoursText, 'workingHours');
+  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
+  if (record.period === undefined && days !== undefined) record.period = { workingDays: days };
+  if (record.period === undefined && hours !== undefined) record.period = { workingHours: hours };
+  return record;
+}
+
+/** Evaluates a CSV row read without a map (see {@link csvRecordOf}) as {@link evaluateRow} does. */
+export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally, texts: InstantTexts): Ok | Failure {
+  let record: Record<string, unknown>;
+  try {
+    record = csvRecordOf(fields, c);
+  } catch (error) {
+    if (!(error instanceof WorktimeError)) throw error;
+    tally.addUnreadable(error.code, error.message);
+    return { ok: false, error, record: undefined };
+  }
+  const e = tally.add(record);
+  return e instanceof WorktimeError ? { ok: false, error: e, record } : outcomeOf(e, texts);
+}
+
+const NONE: readonly string[] = [];
+
+/** The printable outcome of an evaluation (no luxon object: the texts are written from epoch milliseconds). */
+function outcomeOf(e: Evaluated, texts: InstantTexts): Ok {
+  const deadline = e.deadline;
   return {
     ok: true,
     channel: e.channel,
-    deadline: e.deadline === undefined ? null : isoText(e.deadline, zone),
-    dueDate: e.deadline === undefined ? null : formatDay(dueDayOf(zone, e.deadline)),
+    deadline: deadline === undefined ? null : texts.iso(deadline),
+    dueDate: deadline === undefined ? null : texts.dueDate(deadline),
     status: e.status,
     marginMs: e.margin ?? null,
     provisional: e.provisional,
-    violations: e.violations.map((v) => v.code),
+    violations: e.violations.length === 0 ? NONE : e.violations.map((v) => v.code),
   };
 }
 
@@ -118,15 +232,15 @@ function outcomeOf(e: Evaluated, tally: SummaryTally): Outcome {
  * Evaluates one row and counts it in `tally`; a `WorktimeError` makes it invalid (counted too),
  * anything else is a bug and is thrown.
  */
-export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: SummaryTally): Outcome {
+export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: SummaryTally, texts: InstantTexts): Ok | Failure {
   let record: Record<string, unknown>;
   try {
     record = recordOf(fields);
   } catch (error) {
     if (!(error instanceof WorktimeError)) throw error;
     tally.addUnreadable(error.code, error.message);
-    return { ok: false, code: error.code, message: error.message };
+    return { ok: false, error, record: undefined };
   }
   const e = tally.add(record);
-  return e instanceof WorktimeError ? { ok: false, code: e.code, message: e.message } : outcomeOf(e, tally);
+  return e instanceof WorktimeError ? { ok: false, error: e, record } : outcomeOf(e, texts);
 }

@@ -4,7 +4,10 @@
  *
  * @module
  */
+import { msg, typed } from '../messages.js';
+import type { Msg } from '../messages.js';
 import { hoursNumber } from '../text.js';
+import type { Lang } from '../text.js';
 import { csvLine } from './csv.js';
 import type { CsvRecord } from './csv.js';
 import type { Outcome } from './dossier.js';
@@ -18,7 +21,7 @@ export const OUTPUT_COLUMNS = ['deadline', 'dueDate', 'status', 'marginHours', '
 export interface Row {
   readonly values: Readonly<Record<string, unknown>>;
   readonly line: number;
-  readonly error?: { readonly code: string; readonly message: string };
+  readonly error?: { readonly code: string; readonly text: Msg };
 }
 
 const KNOWN = new Map<string, string>(INPUT_COLUMNS.map((c) => [c.toLowerCase(), c]));
@@ -79,18 +82,76 @@ export function setValue(values: Record<string, unknown>, name: string, value: u
   else values[name] = value;
 }
 
+/** Whether `trim()` may remove a character of this code (a superset of what it removes: a cheap test first). */
+const mayTrim = (c: number): boolean => c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x3000) || c === 0xfeff;
+
+/** Trims the fields of a CSV record in place, as rows read them (a cheap test first: most fields need nothing). */
+export function trimFields(fields: string[]): void {
+  for (let i = 0; i < fields.length; i++) {
+    const value = fields[i] as string;
+    if (value !== '' && (mayTrim(value.charCodeAt(0)) || mayTrim(value.charCodeAt(value.length - 1)))) fields[i] = value.trim();
+  }
+}
+
+/** Whether a name is an array index, which an object lists before its other keys (so not in column order). */
+const isIndex = (name: string): boolean => /^(0|[1-9]\d*)$/.test(name) && Number(name) < 2 ** 32 - 1;
+
+/**
+ * NDJSON lines of the rows of one CSV header, written from the record's trimmed fields: what
+ * {@link ndjsonLine} writes for the row {@link csvRow} would make of them (no row object is made).
+ * Not for a header with a name that is an array index (an object would list it first).
+ */
+export class CsvLines {
+  readonly #keys: string[];
+  readonly #deadline: number;
+
+  private constructor(names: readonly string[]) {
+    this.#keys = names.map((name) => keyText(name));
+    this.#deadline = names.indexOf('deadline');
+  }
+
+  /** The lines of a header's rows, or `undefined` when its rows must go through objects. */
+  static of(names: readonly string[]): CsvLines | undefined {
+    return names.some(isIndex) ? undefined : new CsvLines(names);
+  }
+
+  /** The line of a row (its fields trimmed, as many as the header's names). */
+  line(fields: readonly string[], outcome: Outcome, line: number): string {
+    let out = '{';
+    const keys = this.#keys;
+    if (!outcome.ok) {
+      for (let i = 0; i < keys.length; i++) if (fields[i] !== '') out += `${keys[i] as string}${stringText(fields[i] as string)},`;
+      return `${out}"error":${JSON.stringify({ code: outcome.code, message: outcome.message, line })}}\n`;
+    }
+    const deadline = outcome.deadline === null ? 'null' : `"${outcome.deadline}"`;
+    const at = this.#deadline;
+    for (let i = 0; i < keys.length; i++) {
+      const value = fields[i] as string;
+      if (value !== '') out += `${keys[i] as string}${i === at ? deadline : stringText(value)},`;
+    }
+    return at < 0 || fields[at] === '' ? `${out}"deadline":${deadline},${addedText(outcome)}` : `${out}${addedText(outcome)}`;
+  }
+}
+
 /** A CSV record as a row; empty fields are absent. */
 export function csvRow(header: readonly string[], record: CsvRecord): Row {
   const values: Record<string, unknown> = {};
-  header.forEach((name, i) => {
-    const value = record.fields[i]?.trim();
-    if (value !== undefined && value !== '') setValue(values, name, value);
-  });
-  if (record.fields.length === header.length) return { values, line: record.line };
+  const fields = record.fields;
+  const n = Math.min(header.length, fields.length);
+  for (let i = 0; i < n; i++) {
+    let value = fields[i] as string;
+    if (value === '') continue;
+    if (mayTrim(value.charCodeAt(0)) || mayTrim(value.charCodeAt(value.length - 1))) value = value.trim();
+    if (value === '') continue;
+    const name = header[i] as string;
+    if (name === '__proto__') setValue(values, name, value);
+    else values[name] = value;
+  }
+  if (fields.length === header.length) return { values, line: record.line };
   return {
     values,
     line: record.line,
-    error: { code: 'INVALID_ROW', message: `Expected ${header.length} fields as in the header, got ${record.fields.length}` },
+    error: { code: 'INVALID_ROW', text: msg(`cần ${header.length} trường như dòng tiêu đề, có ${record.fields.length}`, `Expected ${header.length} fields as in the header, got ${record.fields.length}`) },
   };
 }
 
@@ -116,13 +177,17 @@ export function ndjsonRow(text: string, line: number): Row | undefined {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object (${(error as Error).message})` } };
+    return { values: {}, line, error: { code: 'INVALID_JSON', text: msg(`dòng không phải là JSON: ${typed(text)}`, `Expected a JSON object (${(error as Error).message})`) } };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return { values: {}, line, error: { code: 'INVALID_ARGUMENT', message: 'Expected a JSON object { channel, deadline | acceptedAt + workingDays, … }' } };
+    return {
+      values: {},
+      line,
+      error: { code: 'INVALID_ARGUMENT', text: msg(`dòng ${typed(text)} không phải là một đối tượng JSON { channel, deadline | acceptedAt + workingDays, … }`, 'Expected a JSON object { channel, deadline | acceptedAt + workingDays, … }') },
+    };
   }
   if (tooDeep(parsed, MAX_DEPTH)) {
-    return { values: {}, line, error: { code: 'INVALID_JSON', message: `Expected a JSON object nested at most ${MAX_DEPTH} levels deep` } };
+    return { values: {}, line, error: { code: 'INVALID_JSON', text: msg(`đối tượng JSON lồng sâu quá ${MAX_DEPTH} mức`, `Expected a JSON object nested at most ${MAX_DEPTH} levels deep`) } };
   }
   return { values: parsed as Record<string, unknown>, line };
 }
@@ -150,6 +215,7 @@ export class CsvWriter {
   constructor(
     inputColumns: readonly string[],
     private readonly separator: ',' | ';' = ',',
+    private readonly lang: Lang = 'en',
   ) {
     this.columns = [...inputColumns, ...OUTPUT_COLUMNS.filter((c) => !inputColumns.includes(c))];
   }
@@ -168,7 +234,7 @@ export class CsvWriter {
           if (column === 'marginHours') return outcome.marginMs === null ? '' : String(hoursNumber(outcome.marginMs));
           if (column === 'provisional') return outcome.provisional ? 'true' : 'false';
           if (column === 'violations') return outcome.violations.join(' ');
-        } else if (column === 'error') return `${outcome.code}: ${outcome.message} (line ${row.line})`;
+        } else if (column === 'error') return `${outcome.code}: ${outcome.message} (${this.lang === 'vi' ? 'dòng' : 'line'} ${row.line})`;
         return (OUTPUT_COLUMNS as readonly string[]).includes(column) && column !== 'deadline' ? '' : inputCell(row.values, column);
       }),
       this.separator,
@@ -185,19 +251,20 @@ export class CsvWriter {
  * costs several times more.
  */
 export function ndjsonLine(row: Row, outcome: Outcome): string {
-  if (outcome.ok) return joined(row.values, ADDED_OK, okTexts(outcome));
-  return joined(row.values, ADDED_ERROR, [JSON.stringify({ code: outcome.code, message: outcome.message, line: row.line })]);
+  if (!outcome.ok) return `${inputText(row.values, false)}"error":${JSON.stringify({ code: outcome.code, message: outcome.message, line: row.line })}}\n`;
+  const deadline = outcome.deadline === null ? 'null' : `"${outcome.deadline}"`; // ISO 8601: nothing to escape
+  const added = addedText(outcome);
+  // The input's deadline, if any, keeps its place and takes the instant it stands for.
+  return Object.hasOwn(row.values, 'deadline') ? `${inputText(row.values, true, deadline)}${added}` : `${inputText(row.values, false)}"deadline":${deadline},${added}`;
 }
 
-function okTexts(outcome: Extract<Outcome, { ok: true }>): string[] {
-  return [
-    outcome.deadline === null ? 'null' : `"${outcome.deadline}"`, // ISO 8601: nothing to escape
-    outcome.dueDate === null ? 'null' : `"${outcome.dueDate}"`,
-    `"${outcome.status}"`,
-    outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs)),
-    outcome.provisional ? 'true' : 'false',
-    outcome.violations.length === 0 ? '[]' : JSON.stringify(outcome.violations),
-  ];
+/** The fields batch adds after `deadline`, and the closing brace. */
+function addedText(outcome: Extract<Outcome, { ok: true }>): string {
+  return (
+    `"dueDate":${outcome.dueDate === null ? 'null' : `"${outcome.dueDate}"`},"status":"${outcome.status}",` +
+    `"marginHours":${outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs))},"provisional":${outcome.provisional ? 'true' : 'false'},` +
+    `"violations":${outcome.violations.length === 0 ? '[]' : JSON.stringify(outcome.violations)}}\n`
+  );
 }
 
 /** `"key":` of the keys seen (bounded: past the bound, keys are written without the cache). */
@@ -207,42 +274,38 @@ const MAX_KEY_TEXTS = 1024;
 function keyText(key: string): string {
   let text = KEY_TEXTS.get(key);
   if (text === undefined) {
-    text = `${JSON.stringify(key)}:`;
+    // A key named like a field batch adds (but deadline) is kept beside it, renamed.
+    text = `${JSON.stringify(ADDED_ONLY.has(key) ? inputName(key) : key)}:`;
     if (KEY_TEXTS.size < MAX_KEY_TEXTS) KEY_TEXTS.set(key, text);
   }
   return text;
 }
 
-/** What JSON.stringify would escape in a string (else it only adds the quotes, at twice the cost). */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+/** A string as JSON: quoted, escaped only when it has what JSON.stringify escapes (a loop: cheaper than a regular expression on short texts). */
+function stringText(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(value);
+  }
+  return `"${value}"`;
+}
 
-function joined(values: Readonly<Record<string, unknown>>, names: readonly string[], texts: readonly string[]): string {
+/**
+ * `{` and the input's keys and values, each followed by a comma; with `replace`, the value of
+ * `deadline` is `deadline`.
+ */
+function inputText(values: Readonly<Record<string, unknown>>, replace: boolean, deadline = ''): string {
   let out = '{';
-  let comma = false;
-  let written = 0; // a bit per added field already written in the place of an input key
   for (const key in values) {
     if (!Object.hasOwn(values, key)) continue;
     let text: string | undefined;
-    let name = key;
-    if (key === 'deadline' && names === ADDED_OK) {
-      text = texts[0]; // the input's deadline, replaced by the instant it stands for
-      written |= 1;
-    } else {
-      if (ADDED_ONLY.has(key)) name = inputName(key); // kept beside the field batch adds
+    if (replace && key === 'deadline') text = deadline;
+    else {
       const value = values[key];
-      text = typeof value === 'string' && !NEEDS_ESCAPE.test(value) ? `"${value}"` : JSON.stringify(value);
+      text = typeof value === 'string' ? stringText(value) : JSON.stringify(value);
+      if (text === undefined) continue;
     }
-    if (text === undefined) continue;
-    out += comma ? `,${keyText(name)}${text}` : `${keyText(name)}${text}`;
-    comma = true;
+    out += `${keyText(key)}${text},`;
   }
-  for (let i = 0; i < names.length; i++) {
-    if ((written & (1 << i)) !== 0) continue;
-    out += comma ? `,"${names[i] as string}":${texts[i] as string}` : `"${names[i] as string}":${texts[i] as string}`;
-    comma = true;
-  }
-  return `${out}}\n`;
+  return out;
 }
-
-const ADDED_OK: readonly string[] = ['deadline', 'dueDate', 'status', 'marginHours', 'provisional', 'violations'];
-const ADDED_ERROR: readonly string[] = ['error'];

@@ -1,0 +1,59 @@
+/**
+ * The instants and days `batch` writes, as luxon's `toISO()` and `formatDay` write them, without
+ * luxon and without building the date part again for each row: the text of a day
+ * (`2026-03-16T`) and of an offset (`+07:00`) are kept once seen, the time of day is written
+ * from tables of two- and three-digit texts. Rare instants (an offset of zero or with seconds,
+ * years outside 1000–9999) are left to {@link isoText}, which hands them to luxon.
+ *
+ * @module
+ */
+import { DAY_MS, formatDay } from '../../time/civil.js';
+import { MAX_DAY, MIN_DAY, isoText } from '../../time/instant.js';
+import type { CompiledZone } from '../../time/zone.js';
+import { dueDayOf } from '../../tthc/processing/days.js';
+
+const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
+const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/** How many day texts are kept (a run over centuries of days stays bounded). */
+const MAX_DAYS = 1 << 14;
+
+/** The ISO texts of instants and days in one zone. */
+export class InstantTexts {
+  readonly #days = new Map<number, string>();
+  readonly #offsets = new Map<number, string>();
+
+  constructor(private readonly zone: CompiledZone) {}
+
+  /** `YYYY-MM-DD` of a day number. */
+  day(day: number): string {
+    let text = this.#days.get(day);
+    if (text === undefined) {
+      text = formatDay(day);
+      if (this.#days.size >= MAX_DAYS) this.#days.clear();
+      this.#days.set(day, text);
+    }
+    return text;
+  }
+
+  /** The due date of a deadline (`dueDayOf`), as `YYYY-MM-DD`. */
+  dueDate(epoch: number): string {
+    return this.day(dueDayOf(this.zone, epoch));
+  }
+
+  /** `toDateTime(epoch, zone).toISO()`: `2026-02-27T17:00:00.000+07:00`. */
+  iso(epoch: number): string {
+    const local = this.zone.toLocal(epoch);
+    const offsetMs = local - epoch;
+    const day = Math.floor(local / DAY_MS);
+    if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return isoText(epoch, this.zone);
+    let offset = this.#offsets.get(offsetMs);
+    if (offset === undefined) {
+      const abs = Math.abs(offsetMs / 60_000);
+      offset = `${offsetMs < 0 ? '-' : '+'}${TWO[Math.floor(abs / 60)] ?? String(Math.floor(abs / 60))}:${TWO[abs % 60] as string}`;
+      this.#offsets.set(offsetMs, offset);
+    }
+    const t = local - day * DAY_MS;
+    const sec = Math.floor(t / 1000);
+    return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;
+  }
+}
