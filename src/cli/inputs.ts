@@ -53,12 +53,16 @@ function matches(source: Source, names: readonly string[]): boolean {
   return names.some((n) => source.names.some((s) => n === s || n.startsWith(`${s}.`) || n.startsWith(`${s}[`)));
 }
 
-/** The library's own words, for detail, with its quoted names replaced by the user's labels. */
+/**
+ * The library's own words, for detail, with its quoted names replaced by the user's labels. The
+ * library words its errors in English: a Vietnamese message says so before quoting them.
+ */
 function detail(error: WorktimeError, sources: readonly Source[], lang: 'vi' | 'en'): string {
-  return error.message.replace(/`([^`]+)`/g, (_m, name: string) => {
+  const words = error.message.replace(/`([^`]+)`/g, (_m, name: string) => {
     const source = sources.find((s) => matches(s, [name]));
     return source === undefined ? name : `${source.label[lang]} ${typed(source.text)}`;
   });
+  return lang === 'vi' ? `chi tiết bằng tiếng Anh: ${words}` : words;
 }
 
 /** The error a library error stands for, in the user's words. */

@@ -1,7 +1,7 @@
 /**
  * One dossier record → its deadline, due date, status, margin, violations and whether it rests on a
  * provisional schedule, on epoch milliseconds: the one implementation behind `evaluateDossier`,
- * `summarize` and `vn-worktime batch` (DOMAIN.md §7, §9, §10). Nothing here builds a luxon
+ * `summarize` and `vn-worktime batch` (docs/domain.md §7, §9, §10). Nothing here builds a luxon
  * object or an explanation text.
  *
  * @module

@@ -1,7 +1,7 @@
 /**
  * `summarize`: the SLA report of provincial dashboards over a stream of dossiers — counts per
  * status and channel, late and on-time rates, the QĐ 766 indicators (on time 2.1, online 3.3,
- * digitisation 4.2), and the records that could not be read (DOMAIN.md §7, §10). The tally is
+ * digitisation 4.2), and the records that could not be read (docs/domain.md §7, §10). The tally is
  * shared with `vn-worktime batch`, and each record goes through `evaluateRecord`, as in
  * `evaluateDossier`.
  *
@@ -65,7 +65,7 @@ export interface Indicator {
   rate: number | null;
 }
 
-/** The QĐ 766 indicators (technical method of the 766 dashboard, DOMAIN.md §10). */
+/** The QĐ 766 indicators (technical method of the 766 dashboard, docs/domain.md §10). */
 export interface Kpi766 {
   /** 2.1 — processed or in progress on time / received or processed in the period (kpi766 method). */
   onTime: Indicator;
@@ -188,7 +188,7 @@ export class SummaryTally {
       this.status[s] = (this.status[s] as number) + 1;
       if (s === LATE || s === OVERDUE) this.channelLate[c] = (this.channelLate[c] as number) + 1;
     }
-    // QĐ 766 (DOMAIN.md §9, §10): received or processed in the period; unfinished ones judged at its end.
+    // QĐ 766 (docs/domain.md §9, §10): received or processed in the period; unfinished ones judged at its end.
     const w = this.window;
     const electronicOk = !e.paperResult || e.electronicResult;
     const inPeriod = !w.bounded || ((e.received === undefined || e.received < w.end) && (e.completed === undefined || e.completed >= w.start));
@@ -268,7 +268,7 @@ export function reportWindow(options: { period?: unknown; syncRate?: unknown }, 
  * {@link slaStatus} at `now` (a completion after `now` is not known yet), or waiting while a
  * requested supplement is outstanding (counted in `waiting`, not in `byStatus`).
  *
- * The QĐ 766 indicators (`kpi766`) follow the dashboards' method (DOMAIN.md §9, §10): supplements
+ * The QĐ 766 indicators (`kpi766`) follow the dashboards' method (docs/domain.md §9, §10): supplements
  * pause the clock, more than one request to supplement is late, a dossier waiting for the
  * applicant is judged at the request, an unfinished one at the end of `period` (or at `now`).
  * On time (2.1) and digitisation (4.2) are over the dossiers received or processed in the period,
