@@ -74,10 +74,21 @@ export class RuleIndex {
 
   /** The ranges of the rule of a day (its dated rule, else its yearly one), if one applies. */
   ranges(day: number): readonly number[] | undefined {
-    if (this.#years !== undefined) this.#year(yearOfDay(day));
+    if (this.#years !== undefined && (day < this.#seenFrom || day >= this.#seenTo)) this.#see(day);
     const dated = this.#ranges.get(day);
     if (dated !== undefined || this.recurring.size === 0) return dated;
     return this.recurring.get(monthDayOf(day));
+  }
+
+  /** The days `[from, to)` of the last year {@link ranges} made sure of: most queries stay in one year. */
+  #seenFrom = 0;
+  #seenTo = 0;
+
+  #see(day: number): void {
+    const year = yearOfDay(day);
+    this.#year(year);
+    this.#seenFrom = daysFromCivil(year, 1, 1);
+    this.#seenTo = daysFromCivil(year + 1, 1, 1);
   }
 
   /** The sum of a metric's differences from the template over the days `[lo, hi)`, `lo < hi`, both within `[minDay, maxDay + 1]`. */
