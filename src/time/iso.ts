@@ -67,6 +67,10 @@ function two(text: string, i: number): number {
   return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
 }
 
+/** The last date {@link quick} read (`YYYYMMDD` as a number) and its day number. */
+let lastKey = -1;
+let lastDay = 0;
+
 /**
  * The common forms without the pattern: `YYYY-MM-DD`, then `THH:mm` or ` HH:mm`, then `:ss`
  * (most of what a batch of records holds). `undefined` sends the text to the pattern.
@@ -79,9 +83,16 @@ function quick(text: string): IsoParts | undefined {
   const month = two(text, 5);
   const dom = two(text, 8);
   if (hi < 0 || lo < 0 || month < 1 || month > 12 || dom < 1) return undefined;
-  const year = hi * 100 + lo;
-  if (dom > daysInMonth(year, month)) return undefined;
-  const day = daysFromCivil(year, month, dom);
+  // Records in a run often share their date with the one before: its day number is kept.
+  const key = ((hi * 100 + lo) * 100 + month) * 100 + dom;
+  let day = lastDay;
+  if (key !== lastKey) {
+    const year = hi * 100 + lo;
+    if (dom > daysInMonth(year, month)) return undefined;
+    day = daysFromCivil(year, month, dom);
+    lastKey = key;
+    lastDay = day;
+  }
   if (n === 10) return { day, time: undefined, offset: undefined, zone: undefined };
   const sep = text.charCodeAt(10);
   if ((sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) return undefined;

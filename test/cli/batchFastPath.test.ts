@@ -3,7 +3,8 @@
  * epoch milliseconds equal luxon's `toISO()` and `formatDay(dueDayOf(…))` in every zone (daylight
  * saving, half-hour and zero offsets, far years); a CSV row read straight from its fields gives the
  * same dossier record, the same error and the same NDJSON line as the row object would; the CSV
- * reader's whole-line path gives the same records as reading character by character.
+ * reader's whole-line path gives the same records as reading character by character; the fields
+ * batch adds, written from a few fixed pieces, are what `JSON.stringify` writes.
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
@@ -154,6 +155,30 @@ describe('the CSV reader', () => {
         expect(read(`id,channel\n${text}`, size)).toEqual(read(`id,channel\n${text}`, 1));
       }),
       { numRuns: 1500 },
+    );
+  });
+});
+
+describe('the fields batch adds', () => {
+  test('property: written piece by piece, they are JSON.stringify of the row with them, for any outcome', () => {
+    const outcome = fc.record({
+      deadline: fc.constantFrom(null, '2026-03-16T17:00:00.000+07:00'),
+      dueDate: fc.constantFrom(null, '2026-03-16'),
+      status: fc.constantFrom('early', 'onTime', 'late', 'overdue', 'inProgress', 'waiting'),
+      marginMs: fc.oneof(fc.constant(null), fc.integer({ min: -1e10, max: 1e10 }), fc.double({ min: -1e10, max: 1e10, noNaN: true })),
+      provisional: fc.boolean(),
+      violations: fc.array(fc.constantFrom('REPEATED_SUPPLEMENT', 'LATE_APOLOGY', 'x"y'), { maxLength: 3 }),
+    });
+    fc.assert(
+      fc.property(outcome, fc.constantFrom(...CELLS.filter((c) => c.trim() !== '')), (o, id) => {
+        const ok = { ok: true as const, channel: 'online' as const, ...o, status: o.status as Extract<Outcome, { ok: true }>['status'] };
+        const margin = o.marginMs === null ? null : Math.round((o.marginMs / 3_600_000) * 10_000) / 10_000 || 0;
+        const expected = `${JSON.stringify({ id, deadline: o.deadline, dueDate: o.dueDate, status: o.status, marginHours: margin, provisional: o.provisional, violations: o.violations })}\n`;
+        expect(ndjsonLine({ values: { id }, line: 1 }, ok)).toBe(expected);
+        const lines = CsvLines.of(['id']);
+        expect(lines?.line([id], ok, 1)).toBe(expected);
+      }),
+      { numRuns: 2000 },
     );
   });
 });

@@ -137,16 +137,17 @@ export class CsvReader {
     }
   }
 
-  /** Forgets the record being read. */
+  /** Forgets the record being read (a new array only for one that was used: most records never use them). */
   #clear(): void {
-    this.#fields = [];
+    if (this.#fields.length !== 0) this.#fields = [];
     this.#field = '';
     this.#length = 0;
-    this.#raw = [];
+    if (this.#raw.length !== 0) this.#raw = [];
   }
 
   #emit(): void {
     const fields = this.#fields;
+    this.#fields = [];
     this.#clear();
     if (fields.length === 1 && fields[0] === '') return; // a blank line
     this.onRecord({ fields, line: this.#recordLine, separator: this.#separatorText ?? ',' });
@@ -240,8 +241,9 @@ export class CsvReader {
               fields.push(chunk.slice(from, sep));
               from = sep + 1;
             }
-            this.#fields = fields;
-            this.#emit();
+            // The record's state is already clear (no field, no length), but for text kept of an earlier chunk.
+            if (this.#raw.length !== 0) this.#raw = [];
+            if (fields.length !== 1 || fields[0] !== '') this.onRecord({ fields, line: this.#recordLine, separator: this.#separatorText ?? ',' });
             this.#line++;
             this.#recordLine = this.#line;
             this.#afterCR = false;

@@ -21,17 +21,24 @@ const MAX_DAYS = 1 << 14;
 export class InstantTexts {
   readonly #days = new Map<number, string>();
   readonly #offsets = new Map<number, string>();
+  #lastOffsetMs = Number.NaN;
+  #lastOffset: string | undefined;
+  #lastDay = Number.NaN;
+  #lastDayText = '';
 
   constructor(private readonly zone: CompiledZone) {}
 
   /** `YYYY-MM-DD` of a day number. */
   day(day: number): string {
+    if (day === this.#lastDay) return this.#lastDayText;
     let text = this.#days.get(day);
     if (text === undefined) {
       text = formatDay(day);
       if (this.#days.size >= MAX_DAYS) this.#days.clear();
       this.#days.set(day, text);
     }
+    this.#lastDay = day;
+    this.#lastDayText = text;
     return text;
   }
 
@@ -46,12 +53,15 @@ export class InstantTexts {
     const offsetMs = local - epoch;
     const day = Math.floor(local / DAY_MS);
     if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return isoText(epoch, this.zone);
-    let offset = this.#offsets.get(offsetMs);
+    // Most instants of a run have the offset of the one before.
+    let offset = offsetMs === this.#lastOffsetMs ? this.#lastOffset : this.#offsets.get(offsetMs);
     if (offset === undefined) {
       const abs = Math.abs(offsetMs / 60_000);
       offset = `${offsetMs < 0 ? '-' : '+'}${TWO[Math.floor(abs / 60)] ?? String(Math.floor(abs / 60))}:${TWO[abs % 60] as string}`;
       this.#offsets.set(offsetMs, offset);
     }
+    this.#lastOffsetMs = offsetMs;
+    this.#lastOffset = offset;
     const t = local - day * DAY_MS;
     const sec = Math.floor(t / 1000);
     return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;

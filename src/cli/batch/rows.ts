@@ -103,11 +103,14 @@ const isIndex = (name: string): boolean => /^(0|[1-9]\d*)$/.test(name) && Number
  */
 export class CsvLines {
   readonly #keys: string[];
+  /** `"key":"` (the key and the opening quote of a plain value), `"key":` for the deadline. */
+  readonly #opens: string[];
   readonly #deadline: number;
 
   private constructor(names: readonly string[]) {
     this.#keys = names.map((name) => keyText(name));
     this.#deadline = names.indexOf('deadline');
+    this.#opens = this.#keys.map((key, i) => (i === this.#deadline ? key : `${key}"`));
   }
 
   /** The lines of a header's rows, or `undefined` when its rows must go through objects. */
@@ -125,11 +128,16 @@ export class CsvLines {
     }
     const deadline = outcome.deadline === null ? 'null' : `"${outcome.deadline}"`;
     const at = this.#deadline;
+    const opens = this.#opens;
+    // A plain value (most) is written between the key's text with its opening quote and `",`: fewer pieces.
     for (let i = 0; i < keys.length; i++) {
       const value = fields[i] as string;
-      if (value !== '') out += `${keys[i] as string}${i === at ? deadline : stringText(value)},`;
+      if (value === '') continue;
+      if (i === at) out += `${keys[i] as string}${deadline},`;
+      else if (plainJson(value)) out += `${opens[i] as string}${value}",`;
+      else out += `${keys[i] as string}${JSON.stringify(value)},`;
     }
-    return at < 0 || fields[at] === '' ? `${out}"deadline":${deadline},${addedText(outcome)}` : `${out}${addedText(outcome)}`;
+    return at < 0 || fields[at] === '' ? `${out}"deadline":${deadline},${addedText(outcome)}` : out + addedText(outcome);
   }
 }
 
@@ -258,13 +266,24 @@ export function ndjsonLine(row: Row, outcome: Outcome): string {
   return Object.hasOwn(row.values, 'deadline') ? `${inputText(row.values, true, deadline)}${added}` : `${inputText(row.values, false)}"deadline":${deadline},${added}`;
 }
 
-/** The fields batch adds after `deadline`, and the closing brace. */
+/** `,"status":"<status>","marginHours":` of each status seen (a handful). */
+const STATUS_TEXTS = new Map<string, string>();
+const TAIL = ',"provisional":false,"violations":[]}\n';
+const TAIL_PROVISIONAL = ',"provisional":true,"violations":[]}\n';
+
+/**
+ * The fields batch adds after `deadline`, and the closing brace: a few pieces (a line is a rope of
+ * its pieces until it is written, and copying a rope costs by its pieces more than by its length).
+ */
 function addedText(outcome: Extract<Outcome, { ok: true }>): string {
-  return (
-    `"dueDate":${outcome.dueDate === null ? 'null' : `"${outcome.dueDate}"`},"status":"${outcome.status}",` +
-    `"marginHours":${outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs))},"provisional":${outcome.provisional ? 'true' : 'false'},` +
-    `"violations":${outcome.violations.length === 0 ? '[]' : JSON.stringify(outcome.violations)}}\n`
-  );
+  let status = STATUS_TEXTS.get(outcome.status);
+  if (status === undefined) {
+    status = `,"status":"${outcome.status}","marginHours":`;
+    STATUS_TEXTS.set(outcome.status, status);
+  }
+  const tail =
+    outcome.violations.length === 0 ? (outcome.provisional ? TAIL_PROVISIONAL : TAIL) : `,"provisional":${outcome.provisional ? 'true' : 'false'},"violations":${JSON.stringify(outcome.violations)}}\n`;
+  return (outcome.dueDate === null ? '"dueDate":null' : `"dueDate":"${outcome.dueDate}"`) + status + (outcome.marginMs === null ? 'null' : String(hoursNumber(outcome.marginMs))) + tail;
 }
 
 /** `"key":` of the keys seen (bounded: past the bound, keys are written without the cache). */
@@ -281,13 +300,18 @@ function keyText(key: string): string {
   return text;
 }
 
-/** A string as JSON: quoted, escaped only when it has what JSON.stringify escapes (a loop: cheaper than a regular expression on short texts). */
-function stringText(value: string): string {
+/** Whether JSON.stringify writes a string as it is between quotes: nothing to escape (a loop: cheaper than a regular expression on short texts). */
+function plainJson(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(value);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
   }
-  return `"${value}"`;
+  return true;
+}
+
+/** A string as JSON: quoted, escaped only when it has what JSON.stringify escapes. */
+function stringText(value: string): string {
+  return plainJson(value) ? `"${value}"` : JSON.stringify(value);
 }
 
 /**
