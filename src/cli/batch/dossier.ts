@@ -203,10 +203,20 @@ export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: 
   try {
     record = csvRecordOf(fields, c);
   } catch (error) {
-    if (!(error instanceof WorktimeError)) throw error;
-    tally.addUnreadable(error.code, error.message);
-    return { ok: false, error, record: undefined };
+    return unreadable(error, tally);
   }
+  return evaluated(record, tally, texts);
+}
+
+/** A row that could not be read into a record: counted, and its error kept (anything but a `WorktimeError` is a bug). */
+function unreadable(error: unknown, tally: SummaryTally): Failure {
+  if (!(error instanceof WorktimeError)) throw error;
+  tally.addUnreadable(error.code, error.message);
+  return { ok: false, error, record: undefined };
+}
+
+/** A record counted in `tally`, and its outcome or error. */
+function evaluated(record: Record<string, unknown>, tally: SummaryTally, texts: InstantTexts): Ok | Failure {
   const e = tally.add(record);
   return e instanceof WorktimeError ? { ok: false, error: e, record } : outcomeOf(e, texts);
 }
@@ -237,10 +247,7 @@ export function evaluateRow(fields: Readonly<Record<string, unknown>>, tally: Su
   try {
     record = recordOf(fields);
   } catch (error) {
-    if (!(error instanceof WorktimeError)) throw error;
-    tally.addUnreadable(error.code, error.message);
-    return { ok: false, error, record: undefined };
+    return unreadable(error, tally);
   }
-  const e = tally.add(record);
-  return e instanceof WorktimeError ? { ok: false, error: e, record } : outcomeOf(e, texts);
+  return evaluated(record, tally, texts);
 }
