@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
+import { depth } from './support/codeText.js';
 
 const root = join(import.meta.dirname, '..');
 /** The documents whose blocks are checked, README.md first. */
@@ -30,16 +31,6 @@ function blocks(doc: string): Block[] {
     out.push({ lang: m[1] ?? '', body: m[2] ?? '', line: `${doc}:${text.slice(0, m.index).split('\n').length}` });
   }
   return out;
-}
-
-/** Bracket depth of a line of code (strings are not special-cased: README examples keep brackets balanced in them). */
-function depth(code: string): number {
-  let d = 0;
-  for (const ch of code) {
-    if (ch === '(' || ch === '[' || ch === '{') d++;
-    else if (ch === ')' || ch === ']' || ch === '}') d--;
-  }
-  return d;
 }
 
 function expectedSource(text: string): string {

@@ -23,6 +23,7 @@ import * as tthcEntry from '../src/tthc/index.js';
 import * as testingEntry from '../src/testing/index.js';
 import * as vietnamEntry from '../src/vietnam/index.js';
 import { WorkingCalendar, WorktimeError, civilServiceCalendar } from '../src/index.js';
+import { depth, stringEnd } from './support/codeText.js';
 
 const root = join(import.meta.dirname, '..');
 const tmp = join(import.meta.dirname, '.tsdoc');
@@ -75,31 +76,6 @@ function examplesOf(file: string): Example[] {
     }
   }
   return out;
-}
-
-/** Bracket depth of code, strings and comments left out. */
-function depth(code: string): number {
-  let d = 0;
-  for (let i = 0; i < code.length; i++) {
-    const ch = code[i] as string;
-    if (ch === "'" || ch === '"' || ch === '`') {
-      i = stringEnd(code, i);
-    } else if (ch === '/' && code[i + 1] === '/') {
-      const nl = code.indexOf('\n', i);
-      if (nl < 0) break;
-      i = nl;
-    } else if ('([{'.includes(ch)) d++;
-    else if (')]}'.includes(ch)) d--;
-  }
-  return d;
-}
-
-/** Index of the quote that closes the string opened at `start`. */
-function stringEnd(code: string, start: number): number {
-  const q = code[start];
-  let i = start + 1;
-  while (i < code.length && code[i] !== q) i += code[i] === '\\' ? 2 : 1;
-  return i;
 }
 
 /** The source of an expected value with `…` turned into matchers (outside strings). */
