@@ -1,7 +1,7 @@
 /**
  * The errors of `WorkingCalendar` and of the input parsing it rests on, word for word: code,
  * message and details for a catalogue of invalid inputs. Messages are part of the contract
- * ("a message that says what was expected", the README's API section); the existing suites check the codes,
+ * ("a message that says what was expected", the README's Errors section); the existing suites check the codes,
  * and mutation testing showed that a changed or emptied message went unnoticed.
  */
 import { DateTime, Duration } from 'luxon';

@@ -2,7 +2,7 @@
  * The errors of `civilServiceCalendar` for invalid options and invalid user-supplied schedules
  * (`civilServiceCalendar({ schedules })`), and of the year checks, word for word: code, message
  * and details. Messages are part of the contract ("a message that says what was expected",
- * the README's API section) and name the path of the offending value (`schedules[0].daysOff[1].date`); the
+ * the README's Errors section) and name the path of the offending value (`schedules[0].daysOff[1].date`); the
  * existing suites check the codes only, and mutation testing showed that a changed path, an
  * emptied message or emptied details went unnoticed, as did a few checks whose removal let the
  * calendar spec report the same error code in other words.

@@ -1,5 +1,5 @@
 /**
- * Type tests of `vn-worktime/calendar` (the README's API section): what the public signatures accept, what
+ * Type tests of `vn-worktime/calendar` (the README's entry points): what the public signatures accept, what
  * they reject, and what they return. The `expectTypeOf` assertions run in `vitest run` (as no-ops
  * that must not throw) and are checked by `tsc --noEmit -p .`, which also checks that every
  * `@ts-expect-error` line below is an error. The rejected calls sit in functions that are never
