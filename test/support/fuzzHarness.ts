@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { DateTime, Duration } from 'luxon';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { WorktimeError } from '../../src/errors.js';
-import { HostileError, hostileArb, materialize, resetUsed, usedLabels } from './fuzzValues.js';
+import { HostileError, fresh, hostileArb, materialize, resetUsed, usedLabels } from './fuzzValues.js';
 
 /** The time a single call may take before it counts as a hang. */
 export const HANG_MS = 2000;
@@ -202,4 +202,15 @@ export async function fuzzPositionsAsync(
     );
   }
   await checkAsync(() => call([]), options);
+}
+
+/** Valid skeletons with one hostile part: `shape(v)` puts the hostile value somewhere inside. */
+export function fuzzShapes(shapes: ReadonlyArray<(v: unknown) => unknown>, call: (arg: unknown) => unknown, runs = RUNS * 4): void {
+  fc.assert(
+    fc.property(fc.integer({ min: 0, max: shapes.length - 1 }), hostileArb(), (i, v) => {
+      const arg = (shapes[i] as (v: unknown) => unknown)(fresh(v));
+      check(() => call(arg));
+    }),
+    { numRuns: runs },
+  );
 }
