@@ -1,5 +1,5 @@
 /**
- * Type tests of `vn-worktime/lunar` (the README's API section): accepted and rejected inputs and
+ * Type tests of `vn-worktime/lunar` (the README's entry points): accepted and rejected inputs and
  * the return types. Checked by `tsc --noEmit -p .`; the rejected calls sit in functions that are
  * never called.
  */
