@@ -1,0 +1,178 @@
+/**
+ * The rules of a notice (docs/domain.md §4), as a table: each rule looks at the plain data of the
+ * notice and its context and the facts worked out from them, and returns its issues. The issues
+ * come in the order of the table: the notice's fields, the context, the history, the timing.
+ *
+ * @module
+ */
+import type { DateTime } from 'luxon';
+import { checkChannels } from './channels.js';
+import { MAX_ID, epochOf } from './facts.js';
+import type { Facts } from './facts.js';
+import { MAX_ITEM_ISSUES, describe, instantOf, invalid, issue, itemIssues } from './issues.js';
+import { instantText, isOutOfRange } from './instant.js';
+import type { InstantRead } from './instant.js';
+import { EXPECTED, FIELD } from './labels.js';
+import { MAX_ITEMS, MAX_PREVIOUS, is } from './read.js';
+import type { List, Plain, PlainContext, PlainNotice } from './read.js';
+import { UNREADABLE_VALUE, isMeaningful } from './text.js';
+import type { NoticeIssue, NoticeText } from './types.js';
+import { intakeDeadline } from '../intake/intakeDeadline.js';
+import type { IntakeDeadlineOptions } from '../intake/intakeDeadline.js';
+
+/** Longest text examined (content, reason, a guidance item, authority). */
+export const MAX_TEXT = 100_000;
+/** The path of the notice itself. */
+export const NOTICE_PATH = '';
+const CONTEXT_KEYS = ['submittedAt', 'calendar', 'previousNotices', 'rules'];
+
+/** One rule: when it applies (always, by default) and the issues it finds. */
+export interface NoticeRule {
+  /** The path of what it checks. */
+  readonly path: string;
+  readonly applies?: (notice: PlainNotice) => boolean;
+  readonly check: (notice: PlainNotice, context: PlainContext, facts: Facts) => NoticeIssue[];
+}
+
+/** A text given: `INVALID_FIELD` unless a string of at most {@link MAX_TEXT} characters, else `missing` unless it has a letter or digit. */
+function checkText(value: Plain, path: string, field: NoticeText, missing: () => NoticeIssue[]): NoticeIssue[] {
+  if (typeof value !== 'string') return [invalid(path, field, EXPECTED.text, describe(value))];
+  if (value.length > MAX_TEXT) return [invalid(path, field, EXPECTED.longText)];
+  return isMeaningful(value) ? [] : missing();
+}
+
+/** A required text: absent, null or without a letter or digit → `code`. */
+function requiredText(value: Plain, path: string, field: NoticeText, code: 'MISSING_CONTENT' | 'MISSING_REASON' | 'MISSING_AUTHORITY'): NoticeIssue[] {
+  const missing = (): NoticeIssue[] => [issue(code, path, {})];
+  return value === undefined || value === null ? missing() : checkText(value, path, field, missing);
+}
+
+/** An `INVALID_FIELD` issue when a list has more than `max` items. */
+const tooMany = (list: List<unknown>, max: number, path: string, field: NoticeText): NoticeIssue[] =>
+  list.length > max ? [invalid(path, field, EXPECTED.atMost(max))] : [];
+
+/**
+ * `guidance`: an array of texts with a letter or digit (`MISSING_GUIDANCE` at the item's path); a
+ * supplement needs at least one item. At most {@link MAX_ITEMS} items examined, {@link MAX_ITEM_ISSUES} reported.
+ */
+function checkGuidance(guidance: PlainNotice['guidance'], { kind }: Facts): NoticeIssue[] {
+  if ((guidance === undefined || guidance === null) && kind === 'supplement') return [issue('MISSING_GUIDANCE', 'guidance', {})];
+  if (!is(guidance, 'list')) return [invalid('guidance', FIELD.guidance, EXPECTED.guidance, describe(guidance))];
+  const items = itemIssues(guidance.items, (item, i) => checkText(item, `guidance[${i}]`, FIELD.guidanceItem(i), () => [issue('MISSING_GUIDANCE', `guidance[${i}]`, { item: i + 1 })]));
+  const none = kind === 'supplement' && guidance.length === 0 ? [issue('MISSING_GUIDANCE', 'guidance', {})] : [];
+  return [...tooMany(guidance, MAX_ITEMS, 'guidance', FIELD.guidance), ...items, ...none];
+}
+
+/** `context` itself: an object whose keys can be listed, without unknown options (a typo would silently skip a check). */
+function checkContext(context: PlainContext): NoticeIssue[] {
+  if (context.got !== undefined) return [invalid('context', FIELD.context, EXPECTED.object, context.got)];
+  const unknown = (context.keys ?? []).filter((key) => !CONTEXT_KEYS.includes(key)).slice(0, MAX_ITEM_ISSUES);
+  const unreadable = context.keys === undefined ? [invalid('context', FIELD.context, EXPECTED.object, UNREADABLE_VALUE)] : [];
+  return [...unreadable, ...unknown.map((key) => invalid(`context${keyPath(key)}`, FIELD.contextKey(key), EXPECTED.contextKey))];
+}
+
+/** A path segment for a key: `.key` for identifiers, `["a b"]` otherwise. */
+function keyPath(key: string): string {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 39)}…` : key)}]`;
+}
+
+/** Each previous notice: an object whose `dossierId` and `kind` are strings; at most {@link MAX_ITEM_ISSUES} issues. */
+function checkPrevious(previous: PlainContext['previousNotices']): NoticeIssue[] {
+  if (!is(previous, 'list')) return [];
+  const issues = itemIssues(previous.items, (item, i) => {
+    const path = `context.previousNotices[${i}]`;
+    if (is(item, 'self')) return [];
+    if (!is(item, 'record')) return [invalid(path, FIELD.previous(i), EXPECTED.object, describe(item))];
+    const id = typeof item.dossierId === 'string' ? [] : [invalid(`${path}.dossierId`, FIELD.previousField(i, 'dossierId'), EXPECTED.id, describe(item.dossierId))];
+    const kind = typeof item.kind === 'string' ? [] : [invalid(`${path}.kind`, FIELD.previousField(i, 'kind'), EXPECTED.kind, describe(item.kind))];
+    return [...id, ...kind];
+  });
+  return issues.slice(0, MAX_ITEM_ISSUES);
+}
+
+/**
+ * "Một lần": for a supplement request, the first previous supplement request for the same dossier
+ * (ids compared after trimming) issued earlier — or whose time, or the notice's, cannot be
+ * compared — is `REPEATED_REQUEST`. The notice itself and requests issued at the same instant or later do not count.
+ */
+function checkOnce(previous: PlainContext['previousNotices'], { kind, dossierId, issued, zone }: Facts): NoticeIssue[] {
+  if (!is(previous, 'list') || kind !== 'supplement' || dossierId === undefined) return [];
+  const issuedAt = epochOf(issued);
+  for (const [i, item] of previous.items.entries()) {
+    if (!is(item, 'record') || item.kind !== 'supplement' || typeof item.dossierId !== 'string' || item.dossierId.length > MAX_ID || item.dossierId.trim() !== dossierId) continue;
+    const epoch = epochOf(instantOf(item.issuedAt, zone));
+    if (epoch !== undefined && issuedAt !== undefined && epoch >= issuedAt) continue;
+    return [issue('REPEATED_REQUEST', `context.previousNotices[${i}]`, epoch === undefined ? { dossierId } : { dossierId, earlier: instantText(epoch, zone) })];
+  }
+  return [];
+}
+
+/** The intake deadline, or whether computing it failed because the calendar's range ended. */
+function deadlineOf(submittedAt: number, { calendar, rules }: Facts): DateTime | { outOfRange: boolean } {
+  try {
+    const options: IntakeDeadlineOptions = calendar ? { calendar } : {};
+    // The intake deadline of the rule set in force (no off-hours grace under the national rules).
+    if (rules !== undefined) options.rules = rules;
+    return intakeDeadline(submittedAt, options).deadline;
+  } catch (e) {
+    return { outOfRange: isOutOfRange(e) };
+  }
+}
+
+/**
+ * The notice's time against `context.submittedAt`: issued before the submission → `INVALID_FIELD`
+ * at `issuedAt`; after the intake deadline (the context's calendar, or `civilServiceCalendar()`,
+ * and its rule set) → `LATE_NOTICE`; a deadline that cannot be computed → `INVALID_FIELD` at
+ * `context.submittedAt`. Nothing is checked without both times, or with an unusable calendar.
+ */
+function checkTiming(facts: Facts): NoticeIssue[] {
+  const submittedAt = epochOf(facts.submitted);
+  const issuedAt = epochOf(facts.issued);
+  if (submittedAt === undefined || issuedAt === undefined || facts.badCalendar) return [];
+  const submitted = instantText(submittedAt, facts.zone);
+  if (issuedAt < submittedAt) return [invalid('issuedAt', FIELD.issuedAt, EXPECTED.afterSubmission(submitted), instantText(issuedAt, facts.zone))];
+  const deadline = deadlineOf(submittedAt, facts);
+  if (!('toMillis' in deadline)) return [invalid('context.submittedAt', FIELD.submittedAt, deadline.outOfRange ? EXPECTED.inRange : EXPECTED.computable, submitted)];
+  if (issuedAt <= deadline.toMillis()) return [];
+  return [issue('LATE_NOTICE', 'issuedAt', { issuedAt: instantText(issuedAt, facts.zone), deadline: instantText(deadline, facts.zone), submittedAt: submitted })];
+}
+
+/** An instant field given: `INVALID_FIELD` unless it reads as an instant in range. */
+const checkInstant = (value: Plain, read: InstantRead | undefined, path: string, field: NoticeText): NoticeIssue[] =>
+  read === undefined || read.ok ? [] : [invalid(path, field, read.outOfRange ? EXPECTED.inRange : EXPECTED.instant, describe(value))];
+
+const isObject = (notice: PlainNotice): boolean => notice.got === undefined;
+
+/** The rules, in the order of their issues. */
+export const NOTICE_RULES: readonly NoticeRule[] = [
+  { path: NOTICE_PATH, check: (n) => (n.got === undefined ? [] : [invalid(NOTICE_PATH, FIELD.notice, EXPECTED.object, n.got)]) },
+  { path: 'dossierId', applies: isObject, check: (n, _, f) => (f.dossierId === undefined ? [invalid('dossierId', FIELD.dossierId, EXPECTED.id, describe(n.dossierId))] : []) },
+  { path: 'kind', applies: isObject, check: (n, _, f) => (f.kind === undefined ? [invalid('kind', FIELD.kind, EXPECTED.kind, describe(n.kind))] : []) },
+  { path: 'issuedAt', applies: isObject, check: (n, _, f) => checkInstant(n.issuedAt, f.issued, 'issuedAt', FIELD.issuedAt) },
+  { path: 'content', applies: isObject, check: (n) => requiredText(n.content, 'content', FIELD.content, 'MISSING_CONTENT') },
+  { path: 'reason', applies: isObject, check: (n) => requiredText(n.reason, 'reason', FIELD.reason, 'MISSING_REASON') },
+  { path: 'guidance', applies: isObject, check: (n, _, f) => checkGuidance(n.guidance, f) },
+  {
+    path: 'authority',
+    applies: isObject,
+    check: (n, _, f) =>
+      f.kind === 'redirect'
+        ? requiredText(n.authority, 'authority', FIELD.authority, 'MISSING_AUTHORITY')
+        : n.authority === undefined
+          ? []
+          : checkText(n.authority, 'authority', FIELD.authority, () => []),
+  },
+  { path: 'channels', applies: isObject, check: (n, _, f) => checkChannels(n.channels, f.allowed) },
+  { path: 'context', check: (_, c) => checkContext(c) },
+  { path: 'context.calendar', check: (_, c) => (c.calendar === undefined || is(c.calendar, 'calendar') ? [] : [invalid('context.calendar', FIELD.calendar, EXPECTED.calendar, describe(c.calendar))]) },
+  { path: 'context.submittedAt', check: (_, c, f) => checkInstant(c.submittedAt, f.submitted, 'context.submittedAt', FIELD.submittedAt) },
+  {
+    path: 'context.previousNotices',
+    check: (_, { previousNotices: p }) =>
+      p === undefined ? [] : is(p, 'list') ? tooMany(p, MAX_PREVIOUS, 'context.previousNotices', FIELD.previousNotices) : [invalid('context.previousNotices', FIELD.previousNotices, EXPECTED.previousNotices, describe(p))],
+  },
+  { path: 'context.rules', check: (_, c, f) => (c.rules === undefined || f.rules !== undefined ? [] : [invalid('context.rules', FIELD.rules, EXPECTED.rules, describe(c.rules))]) },
+  { path: 'context.previousNotices[]', check: (_, c) => checkPrevious(c.previousNotices) },
+  { path: 'context.previousNotices[].kind', check: (_, c, f) => checkOnce(c.previousNotices, f) },
+  { path: 'issuedAt', check: (_, __, f) => checkTiming(f) },
+];
