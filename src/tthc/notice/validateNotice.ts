@@ -38,7 +38,9 @@ export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm
  * - with `context.submittedAt`: issued no later than the intake deadline, 8 working hours
  *   (`LATE_NOTICE`), and not before the submission.
  *
- * Gotchas: only own properties count (an inherited or polluted prototype value is ignored);
+ * Gotchas: only own properties count (an inherited or polluted prototype value is ignored), and
+ * each is read once, even when an object is reached twice (a shared channel, the notice itself
+ * among `previousNotices`);
  * wall-clock strings are read in the context calendar's zone (default `Asia/Ho_Chi_Minh`);
  * a malformed context (wrong types, unknown options such as a misspelt `submitedAt`) is reported
  * as `INVALID_FIELD` under `context`; very large inputs are examined only up to fixed limits
