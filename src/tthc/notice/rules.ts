@@ -23,8 +23,8 @@ export const NOTICE_PATH = '';
 
 /** One rule: when it applies (always, by default) and the issues it finds. */
 export interface NoticeRule {
-  /** The path of what it checks. */
-  readonly path: string;
+  /** What it checks: a field's path, or the name of a rule. */
+  readonly name: string;
   readonly applies?: (notice: PlainNotice) => boolean;
   readonly check: (notice: PlainNotice, context: PlainContext, facts: Facts) => NoticeIssue[];
 }
@@ -66,15 +66,15 @@ const isObject = (notice: PlainNotice): boolean => notice.got === undefined;
 
 /** The rules, in the order of their issues. */
 export const NOTICE_RULES: readonly NoticeRule[] = [
-  { path: NOTICE_PATH, check: (n) => (n.got === undefined ? [] : [invalid(NOTICE_PATH, FIELD.notice, EXPECTED.object, n.got)]) },
-  { path: 'dossierId', applies: isObject, check: (n, _, f) => (f.dossierId === undefined ? [invalid('dossierId', FIELD.dossierId, EXPECTED.id, describe(n.dossierId))] : []) },
-  { path: 'kind', applies: isObject, check: (n, _, f) => (f.kind === undefined ? [invalid('kind', FIELD.kind, EXPECTED.kind, describe(n.kind))] : []) },
-  { path: 'issuedAt', applies: isObject, check: (n, _, f) => checkInstant(n.issuedAt, f.issued, 'issuedAt', FIELD.issuedAt) },
-  { path: 'content', applies: isObject, check: (n) => requiredText(n.content, 'content', FIELD.content, 'MISSING_CONTENT') },
-  { path: 'reason', applies: isObject, check: (n) => requiredText(n.reason, 'reason', FIELD.reason, 'MISSING_REASON') },
-  { path: 'guidance', applies: isObject, check: (n, _, f) => checkGuidance(n.guidance, f) },
+  { name: 'notice', check: (n) => (n.got === undefined ? [] : [invalid(NOTICE_PATH, FIELD.notice, EXPECTED.object, n.got)]) },
+  { name: 'dossierId', applies: isObject, check: (n, _, f) => (f.dossierId === undefined ? [invalid('dossierId', FIELD.dossierId, EXPECTED.id, describe(n.dossierId))] : []) },
+  { name: 'kind', applies: isObject, check: (n, _, f) => (f.kind === undefined ? [invalid('kind', FIELD.kind, EXPECTED.kind, describe(n.kind))] : []) },
+  { name: 'issuedAt', applies: isObject, check: (n, _, f) => checkInstant(n.issuedAt, f.issued, 'issuedAt', FIELD.issuedAt) },
+  { name: 'content', applies: isObject, check: (n) => requiredText(n.content, 'content', FIELD.content, 'MISSING_CONTENT') },
+  { name: 'reason', applies: isObject, check: (n) => requiredText(n.reason, 'reason', FIELD.reason, 'MISSING_REASON') },
+  { name: 'guidance', applies: isObject, check: (n, _, f) => checkGuidance(n.guidance, f) },
   {
-    path: 'authority',
+    name: 'authority',
     applies: isObject,
     check: (n, _, f) =>
       f.kind === 'redirect'
@@ -83,17 +83,17 @@ export const NOTICE_RULES: readonly NoticeRule[] = [
           ? []
           : checkText(n.authority, 'authority', FIELD.authority, () => []),
   },
-  { path: 'channels', applies: isObject, check: (n, _, f) => checkChannels(n.channels, f.allowed) },
-  { path: 'context', check: (_, c) => checkContext(c) },
-  { path: 'context.calendar', check: (_, c) => (c.calendar === undefined || is(c.calendar, 'calendar') ? [] : [invalid('context.calendar', FIELD.calendar, EXPECTED.calendar, describe(c.calendar))]) },
-  { path: 'context.submittedAt', check: (_, c, f) => checkInstant(c.submittedAt, f.submitted, 'context.submittedAt', FIELD.submittedAt) },
+  { name: 'channels', applies: isObject, check: (n, _, f) => checkChannels(n.channels, f.allowed) },
+  { name: 'context', check: (_, c) => checkContext(c) },
+  { name: 'context.calendar', check: (_, c) => (c.calendar === undefined || is(c.calendar, 'calendar') ? [] : [invalid('context.calendar', FIELD.calendar, EXPECTED.calendar, describe(c.calendar))]) },
+  { name: 'context.submittedAt', check: (_, c, f) => checkInstant(c.submittedAt, f.submitted, 'context.submittedAt', FIELD.submittedAt) },
   {
-    path: 'context.previousNotices',
+    name: 'context.previousNotices',
     check: (_, { previousNotices: p }) =>
       p === undefined ? [] : is(p, 'list') ? tooMany(p, MAX_PREVIOUS, 'context.previousNotices', FIELD.previousNotices) : [invalid('context.previousNotices', FIELD.previousNotices, EXPECTED.previousNotices, describe(p))],
   },
-  { path: 'context.rules', check: (_, c, f) => (c.rules === undefined || f.rules !== undefined ? [] : [invalid('context.rules', FIELD.rules, EXPECTED.rules, describe(c.rules))]) },
-  { path: 'context.previousNotices[]', check: (_, c) => checkPrevious(c.previousNotices) },
-  { path: 'context.previousNotices[].kind', check: (_, c, f) => checkOnce(c.previousNotices, f) },
-  { path: 'issuedAt', check: (_, __, f) => checkTiming(f) },
+  { name: 'context.rules', check: (_, c, f) => (c.rules === undefined || f.rules !== undefined ? [] : [invalid('context.rules', FIELD.rules, EXPECTED.rules, describe(c.rules))]) },
+  { name: 'previous notices', check: (_, c) => checkPrevious(c.previousNotices) },
+  { name: 'một lần', check: (_, c, f) => checkOnce(c.previousNotices, f) },
+  { name: 'timing', check: (_, __, f) => checkTiming(f) },
 ];
