@@ -9,25 +9,18 @@ import { DAY_MS, formatDay } from '../../time/civil.js';
 import type { CompiledZone } from '../../time/zone.js';
 import { isValidEmail, isVietnameseMobile } from './contacts.js';
 import { dateText } from '../format.js';
-import type { NoticeIssueList } from './issues.js';
+import { describe, invalid, issue, itemIssues } from './issues.js';
 import { EXPECTED, FIELD } from './labels.js';
-import {
-  MAX_ITEMS,
-  MAX_ITEM_ISSUES,
-  MAX_SHORT_TEXT,
-  UNREADABLE_VALUE,
-  describeValue,
-  isArray,
-  isBlank,
-  isRecord,
-  lengthOf,
-  readOwn,
-} from './read.js';
-import type { Read } from './read.js';
+import { MAX_ITEMS, is } from './read.js';
+import type { List, Plain, PlainChannel } from './read.js';
+import { isBlank } from './text.js';
 import { NOTICE_CHANNEL_TYPES } from './types.js';
-import type { NoticeChannelType } from './types.js';
+import type { NoticeChannelType, NoticeIssue } from './types.js';
 import { rulesOn } from '../rulesInForce.js';
 import type { RuleSetName } from '../rulesInForce.js';
+
+/** Longest address examined. */
+export const MAX_ADDRESS = 1_000;
 
 /** The channels the rules in force allow on the day a notice is issued, and what the message of a refusal needs. */
 export interface AllowedChannels {
@@ -73,61 +66,44 @@ export function allowedChannels(rules: RuleSetName, issuedAt: number, zone: Comp
   return { rules, date: dayText(date), types, source: sources.join('; '), later };
 }
 
-/** Checks one channel; returns the number of issues it added. */
-function checkChannel(channel: Read, i: number, allowed: AllowedChannels | undefined, list: NoticeIssueList): number {
-  const before = list.issues.length;
-  const path = `channels[${i}]`;
-  if (!channel.ok) list.invalid(path, FIELD.channel(i), EXPECTED.object, UNREADABLE_VALUE);
-  else if (!isRecord(channel.value) || isArray(channel.value) !== false) list.invalid(path, FIELD.channel(i), EXPECTED.object, describeValue(channel.value));
-  else {
-    const typeRead = readOwn(channel.value, 'type');
-    const type: NoticeChannelType | undefined = typeRead.ok ? NOTICE_CHANNEL_TYPES.find((t) => t === typeRead.value) : undefined;
-    if (type === undefined) list.invalid(`${path}.type`, FIELD.channelType(i), EXPECTED.channelType, typeRead.ok ? describeValue(typeRead.value) : UNREADABLE_VALUE);
-    else if (allowed !== undefined && !allowed.types.includes(type)) {
-      const { rules, date, source, types } = allowed;
-      const later = allowed.later.get(type);
-      list.add('CHANNEL_NOT_ALLOWED', `${path}.type`, later ? { channel: type, position: i + 1, rules, date, source, allowed: types, later } : { channel: type, position: i + 1, rules, date, source, allowed: types });
-    }
-    checkAddress(readOwn(channel.value, 'to'), type, i, list);
-  }
-  return list.issues.length - before;
-}
+const VALID_ADDRESS = { email: isValidEmail, sms: isVietnameseMobile };
 
 /**
  * The address `to`: required and valid for `email` (an email address) and `sms` (a Vietnamese
  * mobile number), otherwise `INVALID_CONTACT`; optional for the other types; a string when given.
  */
-function checkAddress(read: Read, type: NoticeChannelType | undefined, i: number, list: NoticeIssueList): void {
+function checkAddress(to: Plain, type: NoticeChannelType | undefined, i: number): NoticeIssue[] {
   const path = `channels[${i}].to`;
-  if (!read.ok) return list.invalid(path, FIELD.channelTo(i), EXPECTED.shortText, UNREADABLE_VALUE);
-  const to = read.value;
-  const needed = type === 'email' || type === 'sms';
-  if (to === undefined || to === null || (needed && typeof to === 'string' && isBlank(to))) {
-    if (needed) list.add('INVALID_CONTACT', path, { channel: type, position: i + 1 });
-    else if (to === null) list.invalid(path, FIELD.channelTo(i), EXPECTED.shortText, describeValue(to));
-    return;
+  const contact = type === 'email' || type === 'sms' ? type : undefined;
+  if (to === undefined || (contact !== undefined && (to === null || (typeof to === 'string' && isBlank(to))))) {
+    return contact === undefined ? [] : [issue('INVALID_CONTACT', path, { channel: contact, position: i + 1 })];
   }
-  if (typeof to !== 'string' || to.length > MAX_SHORT_TEXT) return list.invalid(path, FIELD.channelTo(i), EXPECTED.shortText, describeValue(to));
-  if (type === 'email' && !isValidEmail(to)) list.add('INVALID_CONTACT', path, { channel: type, position: i + 1, to });
-  if (type === 'sms' && !isVietnameseMobile(to)) list.add('INVALID_CONTACT', path, { channel: type, position: i + 1, to });
+  if (typeof to !== 'string' || to.length > MAX_ADDRESS) return [invalid(path, FIELD.channelTo(i), EXPECTED.shortText, describe(to))];
+  return contact === undefined || VALID_ADDRESS[contact](to) ? [] : [issue('INVALID_CONTACT', path, { channel: contact, position: i + 1, to })];
+}
+
+/** Checks one channel: an object with a known type, allowed on the day of issue, and its address. */
+function checkChannel(channel: Plain | PlainChannel, i: number, allowed: AllowedChannels | undefined): NoticeIssue[] {
+  const path = `channels[${i}]`;
+  if (!is(channel, 'record')) return [invalid(path, FIELD.channel(i), EXPECTED.object, describe(channel))];
+  const type = NOTICE_CHANNEL_TYPES.find((t) => t === channel.type);
+  const issues = type === undefined ? [invalid(`${path}.type`, FIELD.channelType(i), EXPECTED.channelType, describe(channel.type))] : [];
+  if (type !== undefined && allowed !== undefined && !allowed.types.includes(type)) {
+    const { rules, date, source, types } = allowed;
+    const later = allowed.later.get(type);
+    issues.push(issue('CHANNEL_NOT_ALLOWED', `${path}.type`, { channel: type, position: i + 1, rules, date, source, allowed: types, ...(later && { later }) }));
+  }
+  return [...issues, ...checkAddress(channel.to, type, i)];
 }
 
 /**
- * Checks `channels`: absent or empty → `NO_CHANNEL`; not an array → `INVALID_FIELD`; then each
- * channel, and with `allowed` (the rules in force on the day of issue) each known type outside it
- * → `CHANNEL_NOT_ALLOWED`. At most {@link MAX_ITEMS} channels are examined and about
- * {@link MAX_ITEM_ISSUES} channel issues reported.
+ * Checks `channels`: absent, null or empty → `NO_CHANNEL`; not an array → `INVALID_FIELD`; then
+ * each channel, and with `allowed` (the rules in force on the day of issue) each known type outside
+ * it → `CHANNEL_NOT_ALLOWED`. At most {@link MAX_ITEMS} channels are examined, and channels stop
+ * being examined once 20 channel issues are reported.
  */
-export function checkChannels(read: Read, allowed: AllowedChannels | undefined, list: NoticeIssueList): void {
-  if (!read.ok) return list.invalid('channels', FIELD.channels, EXPECTED.channels, UNREADABLE_VALUE);
-  const value = read.value;
-  if (value === undefined || value === null) return list.add('NO_CHANNEL', 'channels', {});
-  const length = isArray(value) === true ? lengthOf(value as object) : undefined;
-  if (length === undefined) return list.invalid('channels', FIELD.channels, EXPECTED.channels, describeValue(value));
-  if (length === 0) return list.add('NO_CHANNEL', 'channels', {});
-  if (length > MAX_ITEMS) list.invalid('channels', FIELD.channels, EXPECTED.atMost(MAX_ITEMS));
-  let reported = 0;
-  for (let i = 0; i < Math.min(length, MAX_ITEMS) && reported < MAX_ITEM_ISSUES; i++) {
-    reported += checkChannel(readOwn(value as object, String(i)), i, allowed, list);
-  }
+export function checkChannels(channels: Plain | List<Plain | PlainChannel>, allowed: AllowedChannels | undefined): NoticeIssue[] {
+  if (channels === undefined || channels === null || (is(channels, 'list') && channels.length === 0)) return [issue('NO_CHANNEL', 'channels', {})];
+  if (!is(channels, 'list')) return [invalid('channels', FIELD.channels, EXPECTED.channels, describe(channels))];
+  return [...(channels.length > MAX_ITEMS ? [invalid('channels', FIELD.channels, EXPECTED.atMost(MAX_ITEMS))] : []), ...itemIssues(channels.items, (channel, i) => checkChannel(channel, i, allowed))];
 }

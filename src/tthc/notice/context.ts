@@ -1,39 +1,32 @@
 /**
- * The context of a notice check (submission time, calendar, previous notices, rule set), read from
- * untrusted input: a malformed context is reported as `INVALID_FIELD` issues under `context`,
- * never thrown.
+ * The rules about the context of a notice (docs/domain.md §4): the context itself, the previous
+ * notices and the "một lần" rule (guidance to supplement a dossier is given completely, once), and
+ * when the notice is issued — after the submission, by the intake deadline (8 working hours,
+ * docs/domain.md §2).
  *
  * @module
  */
-import { WorkingCalendar } from '../../calendar/WorkingCalendar.js';
-import { CompiledZone } from '../../time/zone.js';
-import { NoticeIssueList } from './issues.js';
-import { readInstant } from './instant.js';
+import type { DateTime } from 'luxon';
+import { MAX_ID, epochOf } from './facts.js';
+import type { Facts } from './facts.js';
+import { MAX_ITEM_ISSUES, describe, instantOf, invalid, issue, itemIssues } from './issues.js';
+import { instantText, isOutOfRange } from './instant.js';
 import { EXPECTED, FIELD } from './labels.js';
-import { MAX_ITEM_ISSUES, MAX_PREVIOUS, UNREADABLE_VALUE, describeValue, isArray, isRecord, lengthOf, ownKeys, readOwn } from './read.js';
-import { RULE_SETS } from '../rulesInForce.js';
-import type { RuleSetName } from '../rulesInForce.js';
+import { is } from './read.js';
+import type { PlainContext } from './read.js';
+import { UNREADABLE_VALUE } from './text.js';
+import type { NoticeIssue } from './types.js';
+import { intakeDeadline } from '../intake/intakeDeadline.js';
+import type { IntakeDeadlineOptions } from '../intake/intakeDeadline.js';
 
-/** The zone of the default calendar, `civilServiceCalendar()`. */
-const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
-const KEYS = ['submittedAt', 'calendar', 'previousNotices', 'rules'];
+const CONTEXT_KEYS = ['submittedAt', 'calendar', 'previousNotices', 'rules'];
 
-/** A context that has been read: what could be used, and the issues of what could not. */
-export interface ReadContext {
-  /** The zone in which wall-clock strings are read: the calendar's, or `Asia/Ho_Chi_Minh`. */
-  zone: CompiledZone;
-  /** The calendar given, if valid; `undefined` means the default calendar. */
-  calendar?: WorkingCalendar;
-  /** Whether a calendar was given but is not usable (then no deadline is computed). */
-  badCalendar: boolean;
-  /** The submission time in epoch ms, if given and readable. */
-  submittedAt?: number;
-  /** The previous notices (an array) and how many of them to examine. */
-  previous?: { list: object; count: number };
-  /** The rule set whose channels apply: `'tay-ninh'` unless given; `undefined` when the value given is not a rule set (then channels are not checked against the rules). */
-  rules: RuleSetName | undefined;
-  /** The issues found in the context. */
-  issues: NoticeIssueList;
+/** `context` itself: an object whose keys can be listed, without unknown options (a typo would silently skip a check). */
+export function checkContext(context: PlainContext): NoticeIssue[] {
+  if (context.got !== undefined) return [invalid('context', FIELD.context, EXPECTED.object, context.got)];
+  const unknown = (context.keys ?? []).filter((key) => !CONTEXT_KEYS.includes(key)).slice(0, MAX_ITEM_ISSUES);
+  const unreadable = context.keys === undefined ? [invalid('context', FIELD.context, EXPECTED.object, UNREADABLE_VALUE)] : [];
+  return [...unreadable, ...unknown.map((key) => invalid(`context${keyPath(key)}`, FIELD.contextKey(key), EXPECTED.contextKey))];
 }
 
 /** A path segment for a key: `.key` for identifiers, `["a b"]` otherwise. */
@@ -41,74 +34,63 @@ function keyPath(key: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 39)}…` : key)}]`;
 }
 
-function readCalendar(context: object, out: ReadContext): void {
-  const read = readOwn(context, 'calendar');
-  if (read.ok && read.value === undefined) return;
-  try {
-    if (read.ok && read.value instanceof WorkingCalendar) {
-      out.zone = CompiledZone.get(read.value.zone);
-      out.calendar = read.value;
-      return;
-    }
-  } catch {
-    // A Proxy or a look-alike: reported below.
-  }
-  out.badCalendar = true;
-  out.issues.invalid('context.calendar', FIELD.calendar, EXPECTED.calendar, read.ok ? describeValue(read.value) : UNREADABLE_VALUE);
-}
-
-function readSubmittedAt(context: object, out: ReadContext): void {
-  const read = readOwn(context, 'submittedAt');
-  if (read.ok && read.value === undefined) return;
-  const instant = read.ok ? readInstant(read.value, out.zone) : undefined;
-  if (instant?.ok) out.submittedAt = instant.epoch;
-  else {
-    const expected = instant?.outOfRange ? EXPECTED.inRange : EXPECTED.instant;
-    out.issues.invalid('context.submittedAt', FIELD.submittedAt, expected, read.ok ? describeValue(read.value) : UNREADABLE_VALUE);
-  }
-}
-
-function readPrevious(context: object, out: ReadContext): void {
-  const read = readOwn(context, 'previousNotices');
-  if (read.ok && read.value === undefined) return;
-  const list = read.value;
-  const length = isArray(list) === true ? lengthOf(list as object) : undefined;
-  if (length === undefined) {
-    out.issues.invalid('context.previousNotices', FIELD.previousNotices, EXPECTED.previousNotices, read.ok ? describeValue(list) : UNREADABLE_VALUE);
-    return;
-  }
-  if (length > MAX_PREVIOUS) out.issues.invalid('context.previousNotices', FIELD.previousNotices, EXPECTED.atMost(MAX_PREVIOUS));
-  out.previous = { list: list as object, count: Math.min(length, MAX_PREVIOUS) };
-}
-
-function readRules(context: object, out: ReadContext): void {
-  const read = readOwn(context, 'rules');
-  if (read.ok && read.value === undefined) return;
-  out.rules = read.ok ? RULE_SETS.find((r) => r === read.value) : undefined;
-  if (out.rules === undefined) out.issues.invalid('context.rules', FIELD.rules, EXPECTED.rules, read.ok ? describeValue(read.value) : UNREADABLE_VALUE);
+/** Each previous notice: an object whose `dossierId` and `kind` are strings; at most {@link MAX_ITEM_ISSUES} issues. */
+export function checkPrevious(previous: PlainContext['previousNotices']): NoticeIssue[] {
+  if (!is(previous, 'list')) return [];
+  const issues = itemIssues(previous.items, (item, i) => {
+    const path = `context.previousNotices[${i}]`;
+    if (is(item, 'self')) return [];
+    if (!is(item, 'record')) return [invalid(path, FIELD.previous(i), EXPECTED.object, describe(item))];
+    const id = typeof item.dossierId === 'string' ? [] : [invalid(`${path}.dossierId`, FIELD.previousField(i, 'dossierId'), EXPECTED.id, describe(item.dossierId))];
+    const kind = typeof item.kind === 'string' ? [] : [invalid(`${path}.kind`, FIELD.previousField(i, 'kind'), EXPECTED.kind, describe(item.kind))];
+    return [...id, ...kind];
+  });
+  return issues.slice(0, MAX_ITEM_ISSUES);
 }
 
 /**
- * Reads `context`: `undefined` is an empty context; anything but a plain object, and any option
- * other than `submittedAt`, `calendar`, `previousNotices`, `rules` (a typo would silently skip a check),
- * is an `INVALID_FIELD` issue.
+ * "Một lần": for a supplement request, the first previous supplement request for the same dossier
+ * (ids compared after trimming) issued earlier — or whose time, or the notice's, cannot be
+ * compared — is `REPEATED_REQUEST`. The notice itself and requests issued at the same instant or later do not count.
  */
-export function readContext(context: unknown): ReadContext {
-  const out: ReadContext = { zone: CompiledZone.get(DEFAULT_ZONE), badCalendar: false, rules: 'tay-ninh', issues: new NoticeIssueList() };
-  if (context === undefined) return out;
-  if (!isRecord(context) || isArray(context) !== false) {
-    out.issues.invalid('context', FIELD.context, EXPECTED.object, describeValue(context));
-    return out;
+export function checkOnce(previous: PlainContext['previousNotices'], { kind, dossierId, issued, zone }: Facts): NoticeIssue[] {
+  if (!is(previous, 'list') || kind !== 'supplement' || dossierId === undefined) return [];
+  const issuedAt = epochOf(issued);
+  for (const [i, item] of previous.items.entries()) {
+    if (!is(item, 'record') || item.kind !== 'supplement' || typeof item.dossierId !== 'string' || item.dossierId.length > MAX_ID || item.dossierId.trim() !== dossierId) continue;
+    const epoch = epochOf(instantOf(item.issuedAt, zone));
+    if (epoch !== undefined && issuedAt !== undefined && epoch >= issuedAt) continue;
+    return [issue('REPEATED_REQUEST', `context.previousNotices[${i}]`, epoch === undefined ? { dossierId } : { dossierId, earlier: instantText(epoch, zone) })];
   }
-  const keys = ownKeys(context, 1_000);
-  if (keys === undefined) out.issues.invalid('context', FIELD.context, EXPECTED.object, UNREADABLE_VALUE);
-  const unknown = (keys ?? []).filter((key) => !KEYS.includes(key));
-  for (const key of unknown.slice(0, MAX_ITEM_ISSUES)) {
-    out.issues.invalid(`context${keyPath(key)}`, FIELD.contextKey(key), EXPECTED.contextKey);
+  return [];
+}
+
+/** The intake deadline, or whether computing it failed because the calendar's range ended. */
+function deadlineOf(submittedAt: number, { calendar, rules }: Facts): DateTime | { outOfRange: boolean } {
+  try {
+    const options: IntakeDeadlineOptions = calendar ? { calendar } : {};
+    // The intake deadline of the rule set in force (no off-hours grace under the national rules).
+    if (rules !== undefined) options.rules = rules;
+    return intakeDeadline(submittedAt, options).deadline;
+  } catch (e) {
+    return { outOfRange: isOutOfRange(e) };
   }
-  readCalendar(context, out);
-  readSubmittedAt(context, out);
-  readPrevious(context, out);
-  readRules(context, out);
-  return out;
+}
+
+/**
+ * The notice's time against `context.submittedAt`: issued before the submission → `INVALID_FIELD`
+ * at `issuedAt`; after the intake deadline (the context's calendar, or `civilServiceCalendar()`,
+ * and its rule set) → `LATE_NOTICE`; a deadline that cannot be computed → `INVALID_FIELD` at
+ * `context.submittedAt`. Nothing is checked without both times, or with an unusable calendar.
+ */
+export function checkTiming(facts: Facts): NoticeIssue[] {
+  const submittedAt = epochOf(facts.submitted);
+  const issuedAt = epochOf(facts.issued);
+  if (submittedAt === undefined || issuedAt === undefined || facts.badCalendar) return [];
+  const submitted = instantText(submittedAt, facts.zone);
+  if (issuedAt < submittedAt) return [invalid('issuedAt', FIELD.issuedAt, EXPECTED.afterSubmission(submitted), instantText(issuedAt, facts.zone))];
+  const deadline = deadlineOf(submittedAt, facts);
+  if (!('toMillis' in deadline)) return [invalid('context.submittedAt', FIELD.submittedAt, deadline.outOfRange ? EXPECTED.inRange : EXPECTED.computable, submitted)];
+  if (issuedAt <= deadline.toMillis()) return [];
+  return [issue('LATE_NOTICE', 'issuedAt', { issuedAt: instantText(issuedAt, facts.zone), deadline: instantText(deadline, facts.zone), submittedAt: submitted })];
 }

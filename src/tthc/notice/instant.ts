@@ -8,8 +8,10 @@ import { WorktimeError } from '../../errors.js';
 import { toDateTime, toEpoch } from '../../time/instant.js';
 import type { CompiledZone } from '../../time/zone.js';
 import { enInstant, viInstant } from '../format.js';
-import { MAX_INSTANT_TEXT } from './read.js';
 import type { NoticeText } from './types.js';
+
+/** Longest instant string examined: an ISO 8601 string is at most about 40 characters. */
+export const MAX_INSTANT_TEXT = 64;
 
 /** An instant read from untrusted data: its epoch milliseconds, or why it could not be read. */
 export type InstantRead = { readonly ok: true; readonly epoch: number } | { readonly ok: false; readonly outOfRange: boolean };

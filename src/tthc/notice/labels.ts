@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { quote } from './read.js';
+import { quote } from './text.js';
 import type { NoticeChannelType, NoticeText } from './types.js';
 
 const n = (i: number): number => i + 1;

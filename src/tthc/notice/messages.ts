@@ -5,7 +5,7 @@
  * @module
  */
 import { CHANNEL_NAME } from './labels.js';
-import { quote } from './read.js';
+import { quote } from './text.js';
 import type { RuleSetName } from '../rulesInForce.js';
 import type { NoticeChannelType, NoticeIssueCode, NoticeText } from './types.js';
 

@@ -5,17 +5,12 @@
  *
  * @module
  */
-import { allowedChannels, checkChannels } from './channels.js';
-import { readContext } from './context.js';
-import { checkAuthority, checkFields } from './fields.js';
-import type { NoticeHead } from './fields.js';
-import { checkGuidance } from './guidance.js';
-import { checkHistory } from './history.js';
-import { NoticeIssueList } from './issues.js';
-import { EXPECTED, FIELD } from './labels.js';
-import { describeValue, isArray, isRecord, readOwn } from './read.js';
-import { checkTiming } from './timing.js';
-import type { NoticeContext, NoticeText, NoticeValidation } from './types.js';
+import { factsOf } from './facts.js';
+import { invalid } from './issues.js';
+import { FIELD } from './labels.js';
+import { readInput } from './read.js';
+import { NOTICE_PATH, NOTICE_RULES } from './rules.js';
+import type { NoticeContext, NoticeIssue, NoticeText, NoticeValidation } from './types.js';
 
 /** What is expected when checking itself failed unexpectedly (a bug; reported, never thrown). */
 export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm tra được', en: 'a notice that can be checked' };
@@ -43,7 +38,9 @@ export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm
  * - with `context.submittedAt`: issued no later than the intake deadline, 8 working hours
  *   (`LATE_NOTICE`), and not before the submission.
  *
- * Gotchas: only own properties count (an inherited or polluted prototype value is ignored);
+ * Gotchas: only own properties count (an inherited or polluted prototype value is ignored), and
+ * each is read once, even when an object is reached twice (a shared channel, the notice itself
+ * among `previousNotices`);
  * wall-clock strings are read in the context calendar's zone (default `Asia/Ho_Chi_Minh`);
  * a malformed context (wrong types, unknown options such as a misspelt `submitedAt`) is reported
  * as `INVALID_FIELD` under `context`; very large inputs are examined only up to fixed limits
@@ -65,25 +62,13 @@ export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm
  * // Submitted Friday 20:00, the intake deadline is Tuesday 17/03/2026 08:00; 08:01 would be LATE_NOTICE.
  */
 export function validateNotice(notice: unknown, context?: NoticeContext): NoticeValidation {
-  const list = new NoticeIssueList();
+  let issues: NoticeIssue[];
   try {
-    const ctx = readContext(context);
-    let head: NoticeHead = {};
-    if (!isRecord(notice) || isArray(notice) !== false) {
-      list.invalid('', FIELD.notice, EXPECTED.object, describeValue(notice));
-    } else {
-      head = checkFields(notice, ctx.zone, list);
-      checkGuidance(readOwn(notice, 'guidance'), head.kind, list);
-      checkAuthority(readOwn(notice, 'authority'), head.kind, list);
-      const allowed = ctx.rules !== undefined && head.issuedAt !== undefined ? allowedChannels(ctx.rules, head.issuedAt, ctx.zone) : undefined;
-      checkChannels(readOwn(notice, 'channels'), allowed, list);
-    }
-    list.issues.push(...ctx.issues.issues);
-    if (ctx.previous) checkHistory(ctx.previous, notice, head, ctx.zone, list);
-    checkTiming(ctx, head, list);
+    const { notice: n, context: c } = readInput(notice, context);
+    const facts = factsOf(n, c);
+    issues = NOTICE_RULES.flatMap((rule) => (rule.applies?.(n) === false ? [] : rule.check(n, c, facts)));
   } catch {
-    // Stryker disable next-line StringLiteral: a guard against bugs; no input reaches it
-    list.invalid('', FIELD.notice, UNCHECKABLE);
+    issues = [invalid(NOTICE_PATH, FIELD.notice, UNCHECKABLE)];
   }
-  return { valid: list.issues.length === 0, issues: list.issues };
+  return { valid: issues.length === 0, issues };
 }
