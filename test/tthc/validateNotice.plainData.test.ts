@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { NoticeContext } from '../../src/tthc/notice/types.js';
 import { validateNotice } from '../../src/tthc/notice/validateNotice.js';
-import { anythingArb, corruptedCaseArb, validCaseArb, validNoticeArb } from '../arbitraries/notice.js';
+import { anythingArb, corruptedCaseArb, validCaseArb, validNoticeArb } from '../support/arbitraries/notice.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
 const FIELDS = ['dossierId', 'kind', 'issuedAt', 'content', 'reason', 'guidance', 'authority', 'channels'];
