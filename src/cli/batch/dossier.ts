@@ -7,6 +7,7 @@
  * @module
  */
 import { WorktimeError, describe } from '../../errors.js';
+import { invalidAt } from '../../validation/check.js';
 import type { Evaluated } from '../../tthc/report/dossierRecord.js';
 import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
 import type { SummaryTally } from '../../tthc/report/summarize.js';
@@ -46,10 +47,6 @@ export interface Failure {
 
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
-function argument(message: string, path: string, value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', message, { [path]: value }, path);
-}
-
 /** An instant field: a Vietnamese-form or ISO string, or epoch milliseconds. */
 function instant(value: unknown): unknown {
   return typeof value === 'string' ? fromVietnameseForm(value) : value;
@@ -71,7 +68,7 @@ function structured(value: unknown, name: string): unknown {
   try {
     return JSON.parse(value) as unknown;
   } catch {
-    throw argument(`Expected ${name} to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
+    throw invalidAt(`Expected ${name} to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
   }
 }
 
@@ -84,7 +81,7 @@ function yesNo(value: unknown, name: string): boolean {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof text === 'string' && YES.has(text)) return true;
   if (typeof text === 'string' && NO.has(text)) return false;
-  throw argument(`Expected ${name} to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
+  throw invalidAt(`Expected ${name} to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
 }
 
 const INSTANTS = ['deadline', 'receivedAt', 'acceptedAt', 'completedAt'] as const;
@@ -102,7 +99,7 @@ export function recordOf(f: Readonly<Record<string, unknown>>): Record<string, u
   if (present(f['period'])) record['period'] = f['period'];
   const days = present(f['workingDays']) ? amount(f['workingDays'], 'workingDays') : undefined;
   const hours = present(f['workingHours']) ? amount(f['workingHours'], 'workingHours') : undefined;
-  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
+  if (days !== undefined && hours !== undefined) throw invalidAt('Expected either workingDays or workingHours, not both', 'workingDays', days);
   if (record['period'] === undefined && days !== undefined) record['period'] = { workingDays: days };
   if (record['period'] === undefined && hours !== undefined) record['period'] = { workingHours: hours };
   return record;
@@ -191,7 +188,7 @@ export function csvRecordOf(fields: readonly string[], c: CsvColumns): Record<st
   const hoursText = fieldAt(fields, c.workingHours);
   const days = daysText === undefined ? undefined : amount(daysText, 'workingDays');
   const hours = hoursText === undefined ? undefined : amount(hoursText, 'workingHours');
-  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
+  if (days !== undefined && hours !== undefined) throw invalidAt('Expected either workingDays or workingHours, not both', 'workingDays', days);
   if (record.period === undefined && days !== undefined) record.period = { workingDays: days };
   if (record.period === undefined && hours !== undefined) record.period = { workingHours: hours };
   return record;

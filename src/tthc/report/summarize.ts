@@ -17,7 +17,8 @@ import { CompiledZone } from '../../time/zone.js';
 import { evaluateRecord } from './dossierRecord.js';
 import type { Dossier, EvaluateContext, Evaluated } from './dossierRecord.js';
 import type { SlaStatusName } from '../processing/dossierStatus.js';
-import { calendarOption, checkOptions } from '../options.js';
+import { checkOptions } from '../../validation/check.js';
+import { calendarOption } from '../options.js';
 import { dayMemo, dayStart } from '../processing/days.js';
 import type { Channel } from '../types.js';
 
