@@ -208,7 +208,7 @@ export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: 
 /** A row that could not be read into a record: counted, and its error kept (anything but a `WorktimeError` is a bug). */
 function unreadable(error: unknown, tally: SummaryTally): Failure {
   if (!(error instanceof WorktimeError)) throw error;
-  tally.addUnreadable(error.code, error.message);
+  tally.addUnreadable(() => error.issue);
   return { ok: false, error, record: undefined };
 }
 

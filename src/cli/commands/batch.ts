@@ -305,11 +305,12 @@ export const batch: Command = {
           const e = evaluateRow(read.fields, tally, texts);
           outcome = e.ok ? e : failed(e, row.values);
         } else {
-          tally.addUnreadable(read.code, read.error.message);
+          tally.addUnreadable(() => read.error.issue);
           outcome = failed({ ok: false, error: read.error, record: undefined }, row.values);
         }
       } else {
-        tally.addUnreadable(row.error.code, row.error.text.en);
+        const unread = row.error;
+        tally.addUnreadable(() => ({ code: unread.code, path: '', message: unread.text }));
         outcome = { ok: false, code: row.error.code, message: row.error.text[lang] };
       }
       rows += 1;
