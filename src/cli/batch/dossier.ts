@@ -8,6 +8,7 @@
  */
 import { WorktimeError, describe } from '../../errors.js';
 import { invalidAt } from '../../validation/check.js';
+import type { IssueText } from '../../validation/issue.js';
 import type { Evaluated } from '../../tthc/report/dossierRecord.js';
 import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
 import type { SummaryTally } from '../../tthc/report/summarize.js';
@@ -33,7 +34,8 @@ export type Outcome =
       /** The codes of the procedural rules broken (e.g. `REPEATED_SUPPLEMENT`). */
       readonly violations: readonly string[];
     }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  /** A bad row: its issue (docs/errors.md), the path in the input's names. */
+  | { readonly ok: false; readonly code: string; readonly path: string; readonly message: IssueText };
 
 /** A dossier evaluated. */
 export type Ok = Extract<Outcome, { ok: true }>;

@@ -18,9 +18,10 @@ import type { ColumnMap, DossierField } from './columns.js';
 import { renamed } from './columns.js';
 import type { BatchFormat } from './input.js';
 
-/** An error of a row: its stable code and its text in both languages (one of them is printed). */
+/** An error of a row: its stable code, its path (in the input's names) and its text in both languages. */
 export interface RowError {
   readonly code: string;
+  readonly path: string;
   readonly text: Msg;
 }
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
@@ -55,8 +56,9 @@ export class RowErrors {
    * @param record - the dossier record read from them, when it was read.
    */
   of(error: WorktimeError, values: Readonly<Record<string, unknown>>, record: Readonly<Record<string, unknown>> | undefined): RowError {
-    const issue = dossierIssue(error, record, new ColumnNames(this.format, this.map, values, record));
-    return { code: issue.code, text: issue.message };
+    const names = new ColumnNames(this.format, this.map, values, record);
+    const issue = dossierIssue(error, record, names);
+    return { code: issue.code, path: this.map === undefined ? issue.path : names.pathOf(issue.path), text: issue.message };
   }
 }
 
@@ -92,6 +94,16 @@ class ColumnNames implements DossierNames {
       return this.column(present(this.values['workingHours']) && !present(this.values['workingDays']) ? 'workingHours' : 'workingDays');
     }
     return field;
+  }
+
+  /** A path of the record with its field under the input's name: `NgayTiepNhan`, `BoSung[1].completedAt`. */
+  pathOf(path: string): string {
+    const m = /^([A-Za-z]+)(.*)$/s.exec(path);
+    if (m === null) return path;
+    const [, top = '', rest = ''] = m;
+    const amount = /^\.(workingDays|workingHours)$/.exec(rest);
+    if (top === 'period' && amount !== null && this.periodFromAmounts) return this.column(amount[1] as string);
+    return `${this.column(top)}${rest}`;
   }
 
   /** The value of the input column a field is read from. */
