@@ -56,7 +56,10 @@ export type WorktimeErrorCode =
 export class WorktimeError extends Error {
   /** A stable machine-readable code, e.g. `'INVALID_INSTANT'`. */
   readonly code: WorktimeErrorCode;
-  /** The offending value and where it was found. */
+  /**
+   * The offending value and where it was found: `{ [path]: value }` for most errors, `{ path, value }`
+   * for time-of-day and calendar-spec date errors (docs/errors.md).
+   */
   readonly details: Readonly<Record<string, unknown>>;
   /**
    * Where in the input the offending value is, when the function knows it: an option or a field

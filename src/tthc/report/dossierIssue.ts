@@ -84,7 +84,6 @@ const INSTANTS = new Set(['deadline', 'receivedAt', 'acceptedAt', 'completedAt']
 /** A path in a record: `supplements[1].completedAt`, `period.workingDays`, `channel`. */
 const PATH = /^([A-Za-z]+)(?:\[(\d+)\])?(?:\.(.+))?$/s;
 
-const isObject = isRecord;
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
 
 /** A value as the user wrote it: a text as it is, anything else as JSON. */
@@ -149,7 +148,7 @@ class DossierWords {
       parts.en.push(`item ${Number(index) + 1}`);
     }
     if (key !== undefined) {
-      value = isObject(value) ? value[key] : undefined;
+      value = isRecord(value) ? value[key] : undefined;
       const typedValue = value === undefined ? '' : ` ${typed(written(value))}`;
       parts.vi.push(`${key}${typedValue}`);
       parts.en.push(`${key}${typedValue}`);
@@ -250,7 +249,7 @@ class DossierWords {
     if (key !== undefined && !(KEYS[top] as string).split(', ').includes(key)) {
       return say(`là khóa không dùng được; chỉ dùng ${KEYS[top] as string}`, `is a key that is not read; expected ${KEYS[top] as string}`);
     }
-    if (!isObject(item)) return say(`không phải là một đối tượng như ${form.slice(1, -1)}`, `is not an object such as ${form.slice(1, -1)}`);
+    if (!isRecord(item)) return say(`không phải là một đối tượng như ${form.slice(1, -1)}`, `is not an object such as ${form.slice(1, -1)}`);
     if (key === 'workingDays') return say('không phải là số nguyên dương ngày làm việc', 'is not a positive whole number of working days');
     if (key === 'workingHours') return say('không phải là số giờ làm việc dương (tối đa 100.000.000)', 'is not a positive number of working hours (at most 100,000,000)');
     if (key === 'reason') return say('thiếu lý do gia hạn', 'is missing the reason for the extension');
