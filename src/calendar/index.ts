@@ -10,4 +10,4 @@ export type { InstantInput } from '../time/instant.js';
 export type { DateInput } from '../time/date.js';
 export type { DurationInput } from '../time/duration.js';
 export { WorktimeError } from '../errors.js';
-export type { WorktimeErrorCode } from '../errors.js';
+export type { WorktimeErrorCode, Issue, IssueText } from '../errors.js';

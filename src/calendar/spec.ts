@@ -5,6 +5,7 @@
  * @module
  */
 import { WorktimeError, clip, describe } from '../errors.js';
+import { checkKeys, isRecord } from '../validation/check.js';
 import { formatDay, formatMonthDay, parseDay, parseMonthDay } from '../time/civil.js';
 import { MAX_DAY, MIN_DAY } from '../time/instant.js';
 import { formatTimeOfDay, parseRanges } from '../time/timeOfDay.js';
@@ -76,27 +77,24 @@ export interface NormalizedSpec {
 const SPEC_KEYS = new Set(['zone', 'week', 'holidays', 'workdays', 'range']);
 const RULE_KEYS = new Set(['date', 'name', 'hours']);
 
-function specError(message: string, details: Record<string, unknown>): WorktimeError {
-  return new WorktimeError('INVALID_SPEC', message, details);
+/** An `INVALID_SPEC` error at `path` in the spec (`''` for the spec itself). */
+function specError(message: string, details: Record<string, unknown>, path: string): WorktimeError {
+  return new WorktimeError('INVALID_SPEC', message, details, path);
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function checkKeys(obj: Record<string, unknown>, allowed: Set<string>, path: string): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.has(key)) {
-      throw specError(`Unknown property '${clip(key)}' in ${path}; expected one of ${[...allowed].join(', ')}`, { path, key });
-    }
-  }
+/**
+ * Checks the keys of the object at `path` in the spec (`''` for the spec itself); `named` is how
+ * the message names it.
+ */
+function checkSpecKeys(obj: Record<string, unknown>, allowed: ReadonlySet<string>, path: string, named: string): void {
+  checkKeys(obj, allowed, (key) => specError(`Unknown property '${clip(key)}' in ${named}; expected one of ${[...allowed].join(', ')}`, { path: named, key }, path === '' ? key : `${path}.${key}`));
 }
 
 function parseWeek(value: unknown): number[][] {
-  if (!isPlainObject(value)) {
-    throw specError(`Expected \`week\` to be an object such as { mon: [['07:00', '11:30']] }, got ${describe(value)}`, { week: value });
+  if (!isRecord(value)) {
+    throw specError(`Expected \`week\` to be an object such as { mon: [['07:00', '11:30']] }, got ${describe(value)}`, { week: value }, 'week');
   }
-  checkKeys(value, new Set(WEEKDAYS), '`week`');
+  checkSpecKeys(value, new Set(WEEKDAYS), 'week', '`week`');
   return WEEKDAYS.map((d) => (value[d] === undefined ? [] : parseRanges(value[d], `week.${d}`)));
 }
 
@@ -105,7 +103,7 @@ function parseRuleDate(value: unknown, path: string): { day: number; yearly: boo
   if (typeof value === 'string' && value.startsWith('--')) {
     const md = parseMonthDay(value);
     if (md === undefined) {
-      throw new WorktimeError('INVALID_DATE', `Expected ${path} to be a date 'YYYY-MM-DD' or a yearly date '--MM-DD', got ${describe(value)}`, { path, value });
+      throw new WorktimeError('INVALID_DATE', `Expected ${path} to be a date 'YYYY-MM-DD' or a yearly date '--MM-DD', got ${describe(value)}`, { path, value }, path);
     }
     return { day: md, yearly: true };
   }
@@ -115,10 +113,10 @@ function parseRuleDate(value: unknown, path: string): { day: number; yearly: boo
 function parseRuleDay(value: unknown, path: string): number {
   const day = typeof value === 'string' ? parseDay(value) : undefined;
   if (day === undefined) {
-    throw new WorktimeError('INVALID_DATE', `Expected ${path} to be a date 'YYYY-MM-DD', got ${describe(value)}`, { path, value });
+    throw new WorktimeError('INVALID_DATE', `Expected ${path} to be a date 'YYYY-MM-DD', got ${describe(value)}`, { path, value }, path);
   }
   if (day < MIN_DAY || day > MAX_DAY) {
-    throw new WorktimeError('OUT_OF_RANGE', `Expected ${path} between 1000-01-01 and 9999-12-31, got ${describe(value)}`, { path, value });
+    throw new WorktimeError('OUT_OF_RANGE', `Expected ${path} between 1000-01-01 and 9999-12-31, got ${describe(value)}`, { path, value }, path);
   }
   return day;
 }
@@ -132,9 +130,7 @@ function parseRules(value: unknown, kind: 'holiday' | 'workday', maps: RuleMaps)
   const list = kind === 'holiday' ? 'holidays' : 'workdays';
   if (value === undefined) return;
   if (!Array.isArray(value)) {
-    throw specError(`Expected \`${list}\` to be an array of 'YYYY-MM-DD' strings or { date, name?, hours? } objects, got ${describe(value)}`, {
-      [list]: value,
-    });
+    throw specError(`Expected \`${list}\` to be an array of 'YYYY-MM-DD' strings or { date, name?, hours? } objects, got ${describe(value)}`, { [list]: value }, list);
   }
   value.forEach((item: unknown, i: number) => {
     const path = `${list}[${i}]`;
@@ -144,23 +140,21 @@ function parseRules(value: unknown, kind: 'holiday' | 'workday', maps: RuleMaps)
       const date = parseRuleDate(item, path);
       yearly = date.yearly;
       rule = { kind, day: date.day, name: undefined, ranges: undefined };
-    } else if (isPlainObject(item)) {
-      checkKeys(item, RULE_KEYS, path);
+    } else if (isRecord(item)) {
+      checkSpecKeys(item, RULE_KEYS, path, path);
       const date = parseRuleDate(item.date, `${path}.date`);
       const day = date.day;
       yearly = date.yearly;
       if (item.name !== undefined && typeof item.name !== 'string') {
-        throw specError(`Expected ${path}.name to be a string, got ${describe(item.name)}`, { path, value: item.name });
+        throw specError(`Expected ${path}.name to be a string, got ${describe(item.name)}`, { path, value: item.name }, `${path}.name`);
       }
       const ranges = item.hours === undefined ? undefined : parseRanges(item.hours, `${path}.hours`);
       if (kind === 'workday' && ranges !== undefined && ranges.length === 0) {
-        throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${path}.hours to list at least one range (a working day with no hours is a holiday)`, {
-          path,
-        });
+        throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${path}.hours to list at least one range (a working day with no hours is a holiday)`, { path }, `${path}.hours`);
       }
       rule = { kind, day, name: item.name, ranges };
     } else {
-      throw specError(`Expected ${path} to be a date 'YYYY-MM-DD' or { date, name?, hours? }, got ${describe(item)}`, { path, value: item });
+      throw specError(`Expected ${path} to be a date 'YYYY-MM-DD' or { date, name?, hours? }, got ${describe(item)}`, { path, value: item }, path);
     }
     const into = yearly ? maps.yearly : maps.dated;
     const existing = into.get(rule.day);
@@ -171,21 +165,21 @@ function parseRules(value: unknown, kind: 'holiday' | 'workday', maps: RuleMaps)
         code === 'DUPLICATE_DATE'
           ? `Expected each date once in \`${list}\`, but ${date} appears twice`
           : `Expected ${date} in \`holidays\` or in \`workdays\`, not in both`;
-      throw new WorktimeError(code, message, { date, path });
+      throw new WorktimeError(code, message, { date, path }, path);
     }
     into.set(rule.day, rule);
   });
 }
 
 function parseRange(value: unknown): { minDay: number; maxDay: number } {
-  if (!isPlainObject(value)) {
-    throw specError(`Expected \`range\` to be { from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' }, got ${describe(value)}`, { range: value });
+  if (!isRecord(value)) {
+    throw specError(`Expected \`range\` to be { from: 'YYYY-MM-DD', to: 'YYYY-MM-DD' }, got ${describe(value)}`, { range: value }, 'range');
   }
-  checkKeys(value, new Set(['from', 'to']), '`range`');
+  checkSpecKeys(value, new Set(['from', 'to']), 'range', '`range`');
   const minDay = parseRuleDay(value.from, 'range.from');
   const maxDay = parseRuleDay(value.to, 'range.to');
   if (maxDay < minDay) {
-    throw specError(`Expected range.to (${String(value.to)}) not before range.from (${String(value.from)})`, { range: value });
+    throw specError(`Expected range.to (${String(value.to)}) not before range.from (${String(value.from)})`, { range: value }, 'range.to');
   }
   return { minDay, maxDay };
 }
@@ -195,15 +189,15 @@ function parseRange(value: unknown): { minDay: number; maxDay: number } {
  * base's when given; day rules are added, and a date named again replaces the base's rule.
  */
 export function normalizeSpec(spec: unknown, base?: NormalizedSpec): NormalizedSpec {
-  if (!isPlainObject(spec)) {
-    throw specError(`Expected a calendar spec object such as { week: { mon: [['07:00', '17:00']] } }, got ${describe(spec)}`, { spec });
+  if (!isRecord(spec)) {
+    throw specError(`Expected a calendar spec object such as { week: { mon: [['07:00', '17:00']] } }, got ${describe(spec)}`, { spec }, '');
   }
-  checkKeys(spec, SPEC_KEYS, 'the calendar spec');
+  checkSpecKeys(spec, SPEC_KEYS, '', 'the calendar spec');
   const zone = spec.zone === undefined ? (base?.zone ?? CompiledZone.get(VIETNAM_ZONE)) : CompiledZone.get(spec.zone);
   let week: number[][] | ReadonlyArray<readonly number[]>;
   if (spec.week !== undefined) week = parseWeek(spec.week);
   else if (base) week = base.week;
-  else throw specError('Expected the calendar spec to have a `week` template such as { mon: [[\'07:00\', \'17:00\']] }', { spec });
+  else throw specError('Expected the calendar spec to have a `week` template such as { mon: [[\'07:00\', \'17:00\']] }', { spec }, 'week');
 
   const added: RuleMaps = { dated: new Map(), yearly: new Map() };
   parseRules(spec.holidays, 'holiday', added);

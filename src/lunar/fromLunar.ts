@@ -13,7 +13,7 @@ import { FIRST_DAY, LAST_DAY, LAST_YEAR, outOfRange } from './range.js';
 const FIRST_LUNAR_YEAR = 1899;
 
 function invalid(message: string, value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_LUNAR_DATE', message, { lunar: value });
+  return new WorktimeError('INVALID_LUNAR_DATE', message, { lunar: value }, 'lunar');
 }
 
 function show(l: LunarDate): string {

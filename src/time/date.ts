@@ -6,6 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import { WorktimeError, describe } from '../errors.js';
+import { invalidAt } from '../validation/check.js';
 import { DAY_MS, parseDay } from './civil.js';
 import { MAX_DAY, MIN_DAY, luxonMillis } from './instant.js';
 import { isLuxonDateTime } from './luxon.js';
@@ -16,17 +17,11 @@ export type DateInput = string | Date | DateTime;
 
 function invalid(value: unknown, name: string, why?: string): WorktimeError {
   const reason = why ? ` (${why})` : '';
-  return new WorktimeError(
-    'INVALID_DATE',
-    `Expected \`${name}\` to be a date 'YYYY-MM-DD' (or a Date or luxon DateTime), got ${describe(value)}${reason}`,
-    { [name]: value },
-  );
+  return invalidAt(`Expected \`${name}\` to be a date 'YYYY-MM-DD' (or a Date or luxon DateTime), got ${describe(value)}${reason}`, name, value, 'INVALID_DATE');
 }
 
 function outOfRange(value: unknown, name: string): WorktimeError {
-  return new WorktimeError('OUT_OF_RANGE', `Expected \`${name}\` between 1000-01-01 and 9999-12-31, got ${describe(value)}`, {
-    [name]: value,
-  });
+  return invalidAt(`Expected \`${name}\` between 1000-01-01 and 9999-12-31, got ${describe(value)}`, name, value, 'OUT_OF_RANGE');
 }
 
 function checkRange(day: number, value: unknown, name: string): number {

@@ -7,6 +7,7 @@
  */
 import { Duration } from 'luxon';
 import { WorktimeError, clip, describe } from '../errors.js';
+import { invalidAt } from '../validation/check.js';
 import { isLuxonDuration } from './luxon.js';
 
 /** A duration: milliseconds, an object of hours/minutes/seconds/milliseconds, or a luxon Duration. */
@@ -28,9 +29,7 @@ const EXPECTED = 'milliseconds, an object such as { hours: 8 } (hours, minutes, 
 
 function invalid(value: unknown, name: string, why?: string): WorktimeError {
   const reason = why ? ` (${why})` : '';
-  return new WorktimeError('INVALID_DURATION', `Expected \`${name}\` to be ${EXPECTED}, got ${describe(value)}${reason}`, {
-    [name]: value,
-  });
+  return invalidAt(`Expected \`${name}\` to be ${EXPECTED}, got ${describe(value)}${reason}`, name, value, 'INVALID_DURATION');
 }
 
 function fromUnits(obj: Record<string, unknown>, value: unknown, name: string): number {

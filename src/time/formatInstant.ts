@@ -31,7 +31,7 @@ export interface FormatInstantOptions {
  */
 export function formatInstant(t: InstantInput, options?: FormatInstantOptions): string {
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
-    throw new WorktimeError('INVALID_ARGUMENT', `Expected the options of formatInstant to be an object, got ${describe(options)}`, { options });
+    throw new WorktimeError('INVALID_ARGUMENT', `Expected the options of formatInstant to be an object, got ${describe(options)}`, { options }, 'options');
   }
   const lang = options?.lang ?? 'vi';
   if (lang !== 'vi' && lang !== 'en') {

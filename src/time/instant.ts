@@ -6,6 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { WorktimeError, clip, describe } from '../errors.js';
+import { invalidAt } from '../validation/check.js';
 import { DAY_MS, civilFromDays, daysFromCivil } from './civil.js';
 import { localMillis, parseIso } from './iso.js';
 import { isLuxonDateTime } from './luxon.js';
@@ -25,15 +26,11 @@ const EXPECTED =
 
 function invalid(value: unknown, name: string, why?: string): WorktimeError {
   const reason = why ? ` (${why})` : '';
-  return new WorktimeError('INVALID_INSTANT', `Expected \`${name}\` to be ${EXPECTED}, got ${describe(value)}${reason}`, {
-    [name]: value,
-  });
+  return invalidAt(`Expected \`${name}\` to be ${EXPECTED}, got ${describe(value)}${reason}`, name, value, 'INVALID_INSTANT');
 }
 
 function outOfRange(value: unknown, name: string): WorktimeError {
-  return new WorktimeError('OUT_OF_RANGE', `Expected \`${name}\` between the years 1000 and 9999, got ${describe(value)}`, {
-    [name]: value,
-  });
+  return invalidAt(`Expected \`${name}\` between the years 1000 and 9999, got ${describe(value)}`, name, value, 'OUT_OF_RANGE');
 }
 
 function checkRange(epoch: number, value: unknown, name: string): number {

@@ -23,10 +23,7 @@ export function parseTimeOfDay(value: unknown, isEnd: boolean, path: string): nu
     if (h <= 23 && min <= 59 && s <= 59) return ((h * 60 + min) * 60 + s) * 1000;
   }
   const allowed = isEnd ? "'HH:mm' or 'HH:mm:ss' from '00:00' to '24:00'" : "'HH:mm' or 'HH:mm:ss' from '00:00' to '23:59:59'";
-  throw new WorktimeError('INVALID_TIME', `Expected ${path} to be a time of day ${allowed}, got ${describe(value)}`, {
-    path,
-    value,
-  });
+  throw new WorktimeError('INVALID_TIME', `Expected ${path} to be a time of day ${allowed}, got ${describe(value)}`, { path, value }, path);
 }
 
 /** Formats ms since midnight as `'HH:mm'`, or `'HH:mm:ss'` when seconds are not zero. */
@@ -48,27 +45,18 @@ export function formatTimeOfDay(ms: number): string {
  */
 export function parseRanges(value: unknown, path: string): number[] {
   if (!Array.isArray(value)) {
-    throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${path} to be an array of ['HH:mm', 'HH:mm'] ranges, got ${describe(value)}`, {
-      path,
-      value,
-    });
+    throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${path} to be an array of ['HH:mm', 'HH:mm'] ranges, got ${describe(value)}`, { path, value }, path);
   }
   const pairs: Array<[number, number, number]> = [];
   value.forEach((range: unknown, i: number) => {
     const where = `${path}[${i}]`;
     if (!Array.isArray(range) || range.length !== 2) {
-      throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${where} to be a pair ['HH:mm', 'HH:mm'], got ${describe(range)}`, {
-        path: where,
-        value: range,
-      });
+      throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${where} to be a pair ['HH:mm', 'HH:mm'], got ${describe(range)}`, { path: where, value: range }, where);
     }
     const start = parseTimeOfDay(range[0], false, `${where}[0]`);
     const end = parseTimeOfDay(range[1], true, `${where}[1]`);
     if (end <= start) {
-      throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${where} to end after it starts, got ['${String(range[0])}', '${String(range[1])}']`, {
-        path: where,
-        value: range,
-      });
+      throw new WorktimeError('INVALID_TIME_RANGE', `Expected ${where} to end after it starts, got ['${String(range[0])}', '${String(range[1])}']`, { path: where, value: range }, where);
     }
     pairs.push([start, end, i]);
   });
@@ -77,10 +65,7 @@ export function parseRanges(value: unknown, path: string): number[] {
   let prev: [number, number, number] | undefined;
   for (const p of pairs) {
     if (prev && p[0] < prev[1]) {
-      throw new WorktimeError('OVERLAPPING_RANGES', `Expected the ranges of ${path} not to overlap: ${path}[${prev[2]}] and ${path}[${p[2]}] overlap`, {
-        path,
-        value,
-      });
+      throw new WorktimeError('OVERLAPPING_RANGES', `Expected the ranges of ${path} not to overlap: ${path}[${prev[2]}] and ${path}[${p[2]}] overlap`, { path, value }, path);
     }
     if (flat[flat.length - 1] === p[0]) flat[flat.length - 1] = p[1];
     else flat.push(p[0], p[1]);

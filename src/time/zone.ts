@@ -120,7 +120,7 @@ function resolveZone(name: string): string | undefined {
 }
 
 function invalidZone(name: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describe(name)}`, { zone: name });
+  return new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got ${describe(name)}`, { zone: name }, 'zone');
 }
 
 /**

@@ -61,3 +61,4 @@ export { summarize } from './report/summarize.js';
 export type { Dossier, Summary, SummarizeOptions, InvalidDossier, Indicator, Kpi766 } from './report/summarize.js';
 export { evaluateDossier } from './report/evaluateDossier.js';
 export type { DossierEvaluation, DossierError, EvaluateDossierOptions } from './report/evaluateDossier.js';
+export type { Issue, IssueText } from '../validation/issue.js';

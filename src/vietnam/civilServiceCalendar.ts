@@ -10,7 +10,7 @@ import type { NormalizedRule } from '../calendar/spec.js';
 import { assert } from '../errors.js';
 import { parseDay, weekdayOf } from '../time/civil.js';
 import { parseRanges } from '../time/timeOfDay.js';
-import { checkOptions } from './civilServiceOptions.js';
+import { readCivilServiceOptions } from './civilServiceOptions.js';
 import type { CivilServiceCalendarOptions } from './civilServiceOptions.js';
 import { scheduleOf, scheduleStatus } from './officialSchedule.js';
 import { holidaysOf } from './publicHolidays.js';
@@ -104,10 +104,10 @@ function builtinRules(year: number): YearRules {
 export function civilServiceCalendar(options?: CivilServiceCalendarOptions): WorkingCalendar {
   // Stryker disable next-line ConditionalExpression: a fast path; without it no options give the default key below and the same shared calendar
   if (options === undefined && defaultCalendar !== undefined) return defaultCalendar;
-  const opts = checkOptions(options);
+  const opts = readCivilServiceOptions(options);
   const key = JSON.stringify(opts);
   // The default calendar is kept apart from the memo, so it is never evicted.
-  defaultKey ??= JSON.stringify(checkOptions(undefined));
+  defaultKey ??= JSON.stringify(readCivilServiceOptions(undefined));
   if (key === defaultKey) return (defaultCalendar ??= build(opts));
   const hit = memo.get(key);
   if (hit) {
@@ -125,7 +125,7 @@ export function civilServiceCalendar(options?: CivilServiceCalendarOptions): Wor
 let defaultCalendar: WorkingCalendar | undefined;
 let defaultKey: string | undefined;
 
-type Options = ReturnType<typeof checkOptions>;
+type Options = ReturnType<typeof readCivilServiceOptions>;
 
 const RANGE = Object.freeze({ from: '1900-01-01', to: '2199-12-31' });
 

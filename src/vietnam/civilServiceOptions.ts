@@ -4,7 +4,8 @@
  * @module
  */
 import type { TimeRange } from '../calendar/index.js';
-import { WorktimeError, clip, describe } from '../errors.js';
+import { clip } from '../errors.js';
+import { checkKeys, invalidArgument } from '../validation/check.js';
 import { parseRanges } from '../time/timeOfDay.js';
 import { deepFreeze } from './freeze.js';
 import type { OfficialSchedule } from './types.js';
@@ -31,32 +32,26 @@ export const CIVIL_SERVICE_HOURS: readonly TimeRange[] = deepFreeze([
 const DEFAULT_ZONE = 'Asia/Ho_Chi_Minh';
 const OPTION_KEYS = new Set(['hours', 'saturday', 'zone', 'schedules']);
 
-function argument(path: string, expected: string, value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be ${expected}, got ${describe(value)}`, { [path]: value });
-}
-
 /** Validated options with defaults applied; equal options give equal objects (the memo key). */
-export function checkOptions(options: unknown): { hours: TimeRange[]; saturday: TimeRange[] | undefined; zone: string; schedules: OfficialSchedule[] } {
+export function readCivilServiceOptions(options: unknown): { hours: TimeRange[]; saturday: TimeRange[] | undefined; zone: string; schedules: OfficialSchedule[] } {
   if (options === undefined) return { hours: CIVIL_SERVICE_HOURS as TimeRange[], saturday: undefined, zone: DEFAULT_ZONE, schedules: [] };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw argument('options', 'an object { hours?, saturday?, zone?, schedules? }', options);
+    throw invalidArgument('options', 'an object { hours?, saturday?, zone?, schedules? }', options);
   }
   const o = options as Record<string, unknown>;
-  for (const key of Object.keys(o)) {
-    if (!OPTION_KEYS.has(key)) throw argument('options', `an object with only hours, saturday, zone, schedules (unknown option '${clip(key)}')`, options);
-  }
+  checkKeys(o, OPTION_KEYS, (key) => invalidArgument('options', `an object with only hours, saturday, zone, schedules (unknown option '${clip(key)}')`, options));
   if (o.hours !== undefined) parseRanges(o.hours, 'hours');
   if (o.saturday !== undefined) parseRanges(o.saturday, 'saturday');
   if (o.zone !== undefined && typeof o.zone !== 'string') {
-    throw new WorktimeError('INVALID_ZONE', `Expected \`zone\` to be an IANA zone name such as 'Asia/Ho_Chi_Minh', got ${describe(o.zone)}`, { zone: o.zone });
+    throw invalidArgument('zone', "an IANA zone name such as 'Asia/Ho_Chi_Minh'", o.zone, 'INVALID_ZONE');
   }
   let schedules: OfficialSchedule[] = [];
   if (o.schedules !== undefined) {
-    if (!Array.isArray(o.schedules)) throw argument('schedules', 'an array of schedules', o.schedules);
+    if (!Array.isArray(o.schedules)) throw invalidArgument('schedules', 'an array of schedules', o.schedules);
     schedules = o.schedules.map((s, i) => checkSchedule(s, `schedules[${i}]`));
     const years = new Set<number>();
     for (const s of schedules) {
-      if (years.has(s.year)) throw argument('schedules', `one schedule per year (${s.year} is given twice)`, o.schedules);
+      if (years.has(s.year)) throw invalidArgument('schedules', `one schedule per year (${s.year} is given twice)`, o.schedules);
       years.add(s.year);
     }
   }

@@ -5,6 +5,7 @@
  * @module
  */
 import { WorktimeError, describe } from '../errors.js';
+import { invalidArgument, invalidAt } from '../validation/check.js';
 import { formatDay, parseDay } from '../time/civil.js';
 import type { Holiday, OfficialSchedule, ScheduleWorkday } from './types.js';
 import { checkDate } from './validateSchedule.js';
@@ -82,16 +83,16 @@ function isSchedule(input: unknown): input is OfficialSchedule {
 }
 
 function invalid(value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', `Expected a Holiday[] (publicHolidays) or a schedule (officialSchedule), got ${describe(value)}`, { input: value });
+  return invalidAt(`Expected a Holiday[] (publicHolidays) or a schedule (officialSchedule), got ${describe(value)}`, 'input', value);
 }
 
 function kindOf(h: unknown, path: string): Holiday['kind'] {
   if (typeof h !== 'object' || h === null) {
-    throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be a holiday { date, name, kind }, got ${describe(h)}`, { [path]: h });
+    throw invalidArgument(path, 'a holiday { date, name, kind }', h);
   }
   const kind = (h as Record<string, unknown>).kind;
   if (kind !== 'statutory' && kind !== 'compensatory' && kind !== 'swap') {
-    throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}.kind\` to be 'statutory', 'compensatory' or 'swap', got ${describe(kind)}`, { [`${path}.kind`]: kind });
+    throw invalidArgument(`${path}.kind`, "'statutory', 'compensatory' or 'swap'", kind);
   }
   return kind;
 }
@@ -100,7 +101,7 @@ function eventOf(item: Holiday | ScheduleWorkday, kind: EventInput['kind'], lang
   const date = checkDate(item.date, `${path}.date`);
   const name = item.name as unknown;
   if (typeof name !== 'object' || name === null || typeof (name as Record<string, unknown>).vi !== 'string' || typeof (name as Record<string, unknown>).en !== 'string') {
-    throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}.name\` to be { vi: string, en: string }, got ${describe(name)}`, { [`${path}.name`]: name });
+    throw invalidArgument(`${path}.name`, '{ vi: string, en: string }', name);
   }
   const other = lang === 'vi' ? 'en' : 'vi';
   const lines = [`${KIND_LABEL[kind][lang]} / ${KIND_LABEL[kind][other]}`, item.name[other]];
@@ -140,9 +141,9 @@ function eventOf(item: Holiday | ScheduleWorkday, kind: EventInput['kind'], lang
  * // SUMMARY:Làm bù cho thứ Sáu 02/01/2026 (dịp Tết Dương lịch)
  */
 export function toICS(input: readonly Holiday[] | OfficialSchedule, options: ICSOptions = {}): string {
-  if (typeof options !== 'object' || options === null) throw new WorktimeError('INVALID_ARGUMENT', `Expected \`options\` to be an object, got ${describe(options)}`, { options });
+  if (typeof options !== 'object' || options === null) throw new WorktimeError('INVALID_ARGUMENT', `Expected \`options\` to be an object, got ${describe(options)}`, { options }, 'options');
   const lang = options.lang ?? 'vi';
-  if (lang !== 'vi' && lang !== 'en') throw new WorktimeError('INVALID_ARGUMENT', `Expected \`options.lang\` to be 'vi' or 'en', got ${describe(lang)}`, { lang });
+  if (lang !== 'vi' && lang !== 'en') throw new WorktimeError('INVALID_ARGUMENT', `Expected \`options.lang\` to be 'vi' or 'en', got ${describe(lang)}`, { lang }, 'options.lang');
   const events: EventInput[] = [];
   if (Array.isArray(input)) {
     (input as unknown[]).forEach((h, i) => events.push(eventOf(h as Holiday, kindOf(h, `input[${i}]`), lang, `input[${i}]`)));
@@ -164,7 +165,7 @@ export function toICS(input: readonly Holiday[] | OfficialSchedule, options: ICS
   });
 
   const tentative = options.provisional ?? (!Array.isArray(input) && (input as OfficialSchedule).status === 'provisional');
-  if (typeof tentative !== 'boolean') throw new WorktimeError('INVALID_ARGUMENT', `Expected \`options.provisional\` to be true or false, got ${describe(tentative)}`, { provisional: tentative });
+  if (typeof tentative !== 'boolean') throw new WorktimeError('INVALID_ARGUMENT', `Expected \`options.provisional\` to be true or false, got ${describe(tentative)}`, { provisional: tentative }, 'options.provisional');
   const mark = tentative ? (lang === 'vi' ? ' (tạm tính)' : ' (provisional)') : '';
   const calName = (options.name ?? (lang === 'vi' ? 'Lịch nghỉ lễ, Tết (vn-worktime)' : 'Vietnam holidays (vn-worktime)')) + mark;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(calName)}`];

@@ -135,7 +135,7 @@ describe('Vietnamese channel words', () => {
     const out = csvLines(r.stdout).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(out.slice(0, 6).map((o) => o['status'])).toEqual(Array(6).fill('in-progress'));
     expect(out[1]).toMatchObject({ channel: 'TRỰC TIẾP' }); // written as it was read
-    expect(out[6]).toMatchObject({ id: 'G', error: { code: 'INVALID_ARGUMENT', message: 'cột channel "fax" không phải là một kênh: online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính)', line: 8 } });
+    expect(out[6]).toMatchObject({ id: 'G', error: { code: 'INVALID_ARGUMENT', path: 'channel', message: { vi: 'cột channel "fax" không phải là một kênh: online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính)' }, line: 8 } });
     expect(out[7]).toMatchObject({ summary: { byChannel: { online: { total: 3 }, direct: { total: 1 }, postal: { total: 2 } } } });
     const none = await runCli(['batch', '--now', now, '--columns', 'none'], { stdin: 'id,channel,deadline\nA,Bưu chính,2026-03-10\n' });
     expect(csvLines(none.stdout)[1]).toBe('A,Bưu chính,2026-03-10T17:00:00.000+07:00,2026-03-10,in-progress,6,false,,');

@@ -74,15 +74,16 @@ const KINDS: Array<[name: string, input: string, args: string[], code: string, v
   ['a CSV record too long', `id,channel,deadline\n${'x'.repeat((1 << 20) + 1)},online,2026-03-12\n`, [], 'INVALID_CSV', 'bản ghi CSV từ dòng 2 dài quá 1,048,576 ký tự', 'Expected CSV records of at most 1,048,576 characters, got a longer one from line 2'],
 ];
 
-/** The error objects of a run written as NDJSON. */
-async function errorsOf(input: string, args: string[], lang: string[]): Promise<Array<{ code: string; message: string; line: number }>> {
+/** The error objects of a run written as NDJSON, each with its message in the run's language. */
+async function errorsOf(input: string, args: string[], lang: string[]): Promise<Array<{ code: string; path: string; message: string; line: number }>> {
   const r = await runCli(['batch', '--now', NOW, '--output', 'ndjson', ...args, ...lang], { stdin: input, cwd: dir });
   expect(r.code, r.stderr).toBe(1);
+  const language = lang.includes('en') ? 'en' : 'vi';
   return r.stdout
     .trimEnd()
     .split('\n')
-    .map((l) => JSON.parse(l) as { error?: { code: string; message: string; line: number } })
-    .flatMap((o) => (o.error === undefined ? [] : [o.error]));
+    .map((l) => JSON.parse(l) as { error?: { code: string; path: string; message: { vi: string; en: string }; line: number } })
+    .flatMap((o) => (o.error === undefined ? [] : [{ ...o.error, message: o.error.message[language] }]));
 }
 
 describe('every row error, in Vietnamese and in English', () => {

@@ -91,7 +91,7 @@ const CELLS = [
 ];
 
 function outcomeOf(thrown: unknown, record: unknown): Outcome {
-  if (thrown !== undefined) return { ok: false, code: (thrown as { code: string }).code, message: (thrown as Error).message };
+  if (thrown !== undefined) return { ok: false, code: (thrown as { code: string }).code, path: '', message: { vi: (thrown as Error).message, en: (thrown as Error).message } };
   return { ok: true, channel: 'online', deadline: (record as { deadline?: string }).deadline === undefined ? null : '2026-03-16T17:00:00.000+07:00', dueDate: '2026-03-16', status: 'early', marginMs: 5_400_000, provisional: false, violations: [] };
 }
 

@@ -45,7 +45,7 @@ describe('NDJSON input', () => {
       const r = await runCli(['batch', '--now', now], { stdin: `${deep}\n{"id":"E","channel":"direct","deadline":"2026-03-12"}\n` });
       expect(r.code).toBe(1);
       const { rows, summary } = ndjson(r.stdout);
-      expect(rows[0]).toEqual({ error: { code: 'INVALID_JSON', message: 'đối tượng JSON lồng sâu quá 64 mức', line: 1 } });
+      expect(rows[0]).toEqual({ error: { code: 'INVALID_JSON', path: '', message: { vi: 'đối tượng JSON lồng sâu quá 64 mức', en: 'Expected a JSON object nested at most 64 levels deep' }, line: 1 } });
       expect(rows[1]?.['status']).toBe('in-progress');
       expect(summary).toMatchObject({ rows: 2, total: 1, invalid: 1 });
     },
@@ -59,7 +59,7 @@ describe('NDJSON input', () => {
       const r = await runCli(['batch', '--now', now], { stdin: `{"id":"A","channel":"online","deadline":"2026-03-12"}\n${long}\n{"id":"C","channel":"online","deadline":"2026-03-12"}` });
       expect(r.code).toBe(1);
       const { rows, summary } = ndjson(r.stdout);
-      expect(rows[1]).toEqual({ error: { code: 'INVALID_JSON', message: 'dòng 2 dài quá 1,048,576 ký tự', line: 2 } });
+      expect(rows[1]).toEqual({ error: { code: 'INVALID_JSON', path: '', message: { vi: 'dòng 2 dài quá 1,048,576 ký tự', en: expect.any(String) as unknown }, line: 2 } });
       expect(rows.map((x) => x['id'] ?? null)).toEqual(['A', null, 'C']);
       expect(summary).toMatchObject({ rows: 3, invalid: 1 });
     },

@@ -19,7 +19,7 @@ const outcomeArb: fc.Arbitrary<Outcome> = fc.oneof(
     provisional: fc.boolean(),
     violations: fc.array(fc.constantFrom('REPEATED_SUPPLEMENT', 'EXTENSION_NOTICE_LATE')),
   }),
-  fc.record({ ok: fc.constant(false as const), code: fc.string(), message: fc.string() }),
+  fc.record({ ok: fc.constant(false as const), code: fc.string(), path: fc.string(), message: fc.record({ vi: fc.string(), en: fc.string() }) }),
 );
 
 describe('ndjsonLine', () => {
@@ -36,7 +36,7 @@ describe('ndjsonLine', () => {
               provisional: outcome.provisional,
               violations: outcome.violations,
             }
-          : { error: { code: outcome.code, message: outcome.message, line } };
+          : { error: { code: outcome.code, path: outcome.path, message: outcome.message, line } };
         // The input with its keys named like added fields (but deadline) renamed, in place.
         const input: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(values)) {
@@ -57,11 +57,11 @@ describe('ndjsonLine', () => {
 
   test('strings that JSON escapes are escaped as JSON.stringify does (quotes, backslashes, controls, lone surrogates)', () => {
     const values = { a: 'say "hi"', b: 'C:\\x', c: 'line\nbreak\t', d: '\ud800 lone', e: '\u2028 sep', f: 'Trực tuyến 😀', g: '\u0000' };
-    const outcome = { ok: false as const, code: 'X', message: 'm' };
-    expect(ndjsonLine({ values, line: 1 }, outcome)).toBe(`${JSON.stringify({ ...values, error: { code: 'X', message: 'm', line: 1 } })}\n`);
+    const outcome = { ok: false as const, code: 'X', path: 'p', message: { vi: 'm', en: 'n' } };
+    expect(ndjsonLine({ values, line: 1 }, outcome)).toBe(`${JSON.stringify({ ...values, error: { code: 'X', path: 'p', message: { vi: 'm', en: 'n' }, line: 1 } })}\n`);
     fc.assert(
       fc.property(fc.dictionary(fc.string(), fc.string({ unit: 'binary' })), (v) => {
-        expect(ndjsonLine({ values: v, line: 2 }, outcome)).toBe(`${JSON.stringify(Object.assign(Object.fromEntries(Object.entries(v).map(([k, x]) => [['dueDate', 'status', 'marginHours', 'provisional', 'violations', 'error'].includes(k) ? `${k} (input)` : k, x])), { error: { code: 'X', message: 'm', line: 2 } }))}\n`);
+        expect(ndjsonLine({ values: v, line: 2 }, outcome)).toBe(`${JSON.stringify(Object.assign(Object.fromEntries(Object.entries(v).map(([k, x]) => [['dueDate', 'status', 'marginHours', 'provisional', 'violations', 'error'].includes(k) ? `${k} (input)` : k, x])), { error: { code: 'X', path: 'p', message: { vi: 'm', en: 'n' }, line: 2 } }))}\n`);
       }),
     );
   });

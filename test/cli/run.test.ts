@@ -421,7 +421,7 @@ describe('batch', () => {
     expect(out[2]).toMatchObject({ id: 'C', dueDate: '2026-03-05', status: 'in-progress' });
     expect(out[3]).toMatchObject({ error: { code: 'INVALID_JSON', line: 5 } });
     expect(out[4]).toMatchObject({ error: { code: 'INVALID_ARGUMENT', line: 6 } });
-    expect(out[5]).toMatchObject({ id: 'D', error: { code: 'INVALID_ARGUMENT', message: 'trường deadline "2026-02-27" trước trường acceptedAt "2026-03-02T09:00"' } });
+    expect(out[5]).toMatchObject({ id: 'D', error: { code: 'INVALID_ARGUMENT', path: 'deadline', message: { vi: 'trường deadline "2026-02-27" trước trường acceptedAt "2026-03-02T09:00"' } } });
     expect(out[6]).toMatchObject({ id: 'E', error: { code: 'INVALID_ARGUMENT' } });
     expect(out[7]).toEqual({
       summary: {

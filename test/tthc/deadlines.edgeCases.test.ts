@@ -116,8 +116,8 @@ describe('summarize: inputs that are not dossiers', () => {
   it('a null record is listed as invalid, without an id', async () => {
     const r = await summarize([null as never, undefined as never], { now: ACCEPTED });
     expect(r.invalid).toEqual([
-      { index: 0, code: 'INVALID_ARGUMENT', message: expect.stringMatching(/^Expected the dossier to be an object .*, got null$/) as unknown },
-      { index: 1, code: 'INVALID_ARGUMENT', message: expect.stringMatching(/, got undefined$/) as unknown },
+      { index: 0, code: 'INVALID_ARGUMENT', path: 'dossier', message: { vi: expect.stringMatching(/^hồ sơ không phải là một đối tượng .*: null$/) as unknown, en: expect.stringMatching(/^the dossier is not an object .*: null$/) as unknown } },
+      { index: 1, code: 'INVALID_ARGUMENT', path: 'dossier', message: { vi: expect.stringMatching(/: undefined$/) as unknown, en: expect.stringMatching(/: undefined$/) as unknown } },
     ]);
   });
 
@@ -146,12 +146,12 @@ describe('summarize: invalid records and their messages', () => {
     ];
     const r = await summarize(records as never, { now });
     expect(r.total).toBe(0);
-    const byId = Object.fromEntries(r.invalid.map((i) => [i.id, i.message]));
-    expect(byId['ext']).toBe('Expected either `deadline` or `acceptedAt` + `period` (with `pauses`, `extensions`), not both');
-    expect(byId['acc']).toMatch(/^Expected `acceptedAt` to be .*, got "yesterday"$/);
-    expect(byId['before']).toBe('Expected `deadline` not before `acceptedAt`, got "2026-03-09T17:00" and "2026-03-10T09:00"');
-    expect(byId['done']).toMatch(/^Expected `completedAt` to be .*, got "done"$/);
-    expect(byId['early']).toBe('Expected `completedAt` not before `acceptedAt`, got "2026-03-09T10:00" and "2026-03-10T09:00"');
+    const byId = Object.fromEntries(r.invalid.map((i) => [i.id, i.message.en]));
+    expect(byId['ext']).toBe('expected either field deadline, or field acceptedAt with field period, not both');
+    expect(byId['acc']).toMatch(/^field acceptedAt "yesterday" is not an instant: /);
+    expect(byId['before']).toBe('field deadline "2026-03-09T17:00" is before field acceptedAt "2026-03-10T09:00"');
+    expect(byId['done']).toMatch(/^field completedAt "done" is not an instant: /);
+    expect(byId['early']).toBe('field completedAt "2026-03-09T10:00" is before field acceptedAt "2026-03-10T09:00"');
   });
 
   it('a deadline at the very instant of acceptance is valid', async () => {

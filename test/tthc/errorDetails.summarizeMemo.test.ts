@@ -41,9 +41,9 @@ describe('classifyService errors name the offending value', () => {
 describe('summarize', () => {
   it('a record that is a number or a string is "not an object"', async () => {
     const r = await summarize([5 as never, 'x' as never], { now: '2026-03-23T09:00', calendar: civil });
-    expect(r.invalid.map((i) => [i.index, i.code, i.message.slice(0, 40)])).toEqual([
-      [0, 'INVALID_ARGUMENT', 'Expected the dossier to be an object { c'],
-      [1, 'INVALID_ARGUMENT', 'Expected the dossier to be an object { c'],
+    expect(r.invalid.map((i) => [i.index, i.code, i.message.en.slice(0, 40)])).toEqual([
+      [0, 'INVALID_ARGUMENT', 'the dossier is not an object { channel, '],
+      [1, 'INVALID_ARGUMENT', 'the dossier is not an object { channel, '],
     ]);
   });
 

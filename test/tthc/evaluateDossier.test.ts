@@ -61,8 +61,8 @@ describe('evaluateDossier', () => {
       code: 'INVALID_ARGUMENT',
       path: 'channel',
       message: {
-        vi: 'Hồ sơ không hợp lệ ở trường `channel` (INVALID_ARGUMENT): Expected `channel` to be \'online\', \'direct\' or \'postal\', got "fax"',
-        en: 'Expected `channel` to be \'online\', \'direct\' or \'postal\', got "fax"',
+        vi: 'trường channel "fax" không phải là một kênh: online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính)',
+        en: 'field channel "fax" is not a channel: online, direct, postal (or Trực tuyến, Trực tiếp, Bưu chính)',
       },
     });
     const backwards = evaluateDossier(

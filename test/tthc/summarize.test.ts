@@ -49,7 +49,17 @@ describe('by example', () => {
       byChannel: { online: { total: 1, late: 0 }, direct: { total: 1, late: 0 }, postal: { total: 1, late: 1 } },
       lateRate: 1 / 3,
       onTimeRate: 1 - 1 / 3,
-      invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: 'Expected `channel` to be \'online\', \'direct\' or \'postal\', got "fax"' }],
+      invalid: [
+        {
+          index: 3,
+          code: 'INVALID_ARGUMENT',
+          path: 'channel',
+          message: {
+            vi: 'trường channel "fax" không phải là một kênh: online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính)',
+            en: 'field channel "fax" is not a channel: online, direct, postal (or Trực tuyến, Trực tiếp, Bưu chính)',
+          },
+        },
+      ],
       invalidCount: 1,
       provisional: 0,
       waiting: 0,
@@ -139,7 +149,8 @@ describe('invalid records are listed and never abort the run', () => {
     expect(s.total).toBe(2);
     expect(s.invalid).toHaveLength(1);
     expect(s.invalid[0]).toMatchObject({ index: 1, code });
-    expect(s.invalid[0]?.message.length).toBeGreaterThan(10);
+    expect(s.invalid[0]?.message.vi.length).toBeGreaterThan(10);
+    expect(s.invalid[0]?.message.en.length).toBeGreaterThan(10);
   });
 
   test('every invalid record is counted; only the first maxInvalid (1000 by default) are listed', async () => {

@@ -7,6 +7,8 @@
  * @module
  */
 import { WorktimeError, describe } from '../../errors.js';
+import { invalidAt } from '../../validation/check.js';
+import type { IssueText } from '../../validation/issue.js';
 import type { Evaluated } from '../../tthc/report/dossierRecord.js';
 import type { SlaStatusName } from '../../tthc/processing/dossierStatus.js';
 import type { SummaryTally } from '../../tthc/report/summarize.js';
@@ -32,7 +34,8 @@ export type Outcome =
       /** The codes of the procedural rules broken (e.g. `REPEATED_SUPPLEMENT`). */
       readonly violations: readonly string[];
     }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  /** A bad row: its issue (docs/errors.md), the path in the input's names. */
+  | { readonly ok: false; readonly code: string; readonly path: string; readonly message: IssueText };
 
 /** A dossier evaluated. */
 export type Ok = Extract<Outcome, { ok: true }>;
@@ -45,10 +48,6 @@ export interface Failure {
 }
 
 const present = (v: unknown): boolean => v !== undefined && v !== null && v !== '';
-
-function argument(message: string, path: string, value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', message, { [path]: value }, path);
-}
 
 /** An instant field: a Vietnamese-form or ISO string, or epoch milliseconds. */
 function instant(value: unknown): unknown {
@@ -71,7 +70,7 @@ function structured(value: unknown, name: string): unknown {
   try {
     return JSON.parse(value) as unknown;
   } catch {
-    throw argument(`Expected ${name} to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
+    throw invalidAt(`Expected ${name} to be a JSON array such as [{"requestedAt":"2026-03-04T10:00","completedAt":"2026-03-09T14:00"}], got ${describe(value)}`, name, value);
   }
 }
 
@@ -84,7 +83,7 @@ function yesNo(value: unknown, name: string): boolean {
   const text = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof text === 'string' && YES.has(text)) return true;
   if (typeof text === 'string' && NO.has(text)) return false;
-  throw argument(`Expected ${name} to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
+  throw invalidAt(`Expected ${name} to be true or false (có / không, 1 / 0), got ${describe(value)}`, name, value);
 }
 
 const INSTANTS = ['deadline', 'receivedAt', 'acceptedAt', 'completedAt'] as const;
@@ -102,7 +101,7 @@ export function recordOf(f: Readonly<Record<string, unknown>>): Record<string, u
   if (present(f['period'])) record['period'] = f['period'];
   const days = present(f['workingDays']) ? amount(f['workingDays'], 'workingDays') : undefined;
   const hours = present(f['workingHours']) ? amount(f['workingHours'], 'workingHours') : undefined;
-  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
+  if (days !== undefined && hours !== undefined) throw invalidAt('Expected either workingDays or workingHours, not both', 'workingDays', days);
   if (record['period'] === undefined && days !== undefined) record['period'] = { workingDays: days };
   if (record['period'] === undefined && hours !== undefined) record['period'] = { workingHours: hours };
   return record;
@@ -191,7 +190,7 @@ export function csvRecordOf(fields: readonly string[], c: CsvColumns): Record<st
   const hoursText = fieldAt(fields, c.workingHours);
   const days = daysText === undefined ? undefined : amount(daysText, 'workingDays');
   const hours = hoursText === undefined ? undefined : amount(hoursText, 'workingHours');
-  if (days !== undefined && hours !== undefined) throw argument('Expected either workingDays or workingHours, not both', 'workingDays', days);
+  if (days !== undefined && hours !== undefined) throw invalidAt('Expected either workingDays or workingHours, not both', 'workingDays', days);
   if (record.period === undefined && days !== undefined) record.period = { workingDays: days };
   if (record.period === undefined && hours !== undefined) record.period = { workingHours: hours };
   return record;
@@ -211,7 +210,7 @@ export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: 
 /** A row that could not be read into a record: counted, and its error kept (anything but a `WorktimeError` is a bug). */
 function unreadable(error: unknown, tally: SummaryTally): Failure {
   if (!(error instanceof WorktimeError)) throw error;
-  tally.addUnreadable(error.code, error.message);
+  tally.addUnreadable(() => error.issue);
   return { ok: false, error, record: undefined };
 }
 

@@ -124,7 +124,7 @@ export class CsvLines {
     const keys = this.#keys;
     if (!outcome.ok) {
       for (let i = 0; i < keys.length; i++) if (fields[i] !== '') out += `${keys[i] as string}${stringText(fields[i] as string)},`;
-      return `${out}"error":${JSON.stringify({ code: outcome.code, message: outcome.message, line })}}\n`;
+      return `${out}"error":${JSON.stringify({ code: outcome.code, path: outcome.path, message: outcome.message, line })}}\n`;
     }
     const deadline = outcome.deadline === null ? 'null' : `"${outcome.deadline}"`;
     const at = this.#deadline;
@@ -242,7 +242,7 @@ export class CsvWriter {
           if (column === 'marginHours') return outcome.marginMs === null ? '' : String(hoursNumber(outcome.marginMs));
           if (column === 'provisional') return outcome.provisional ? 'true' : 'false';
           if (column === 'violations') return outcome.violations.join(' ');
-        } else if (column === 'error') return `${outcome.code}: ${outcome.message} (${this.lang === 'vi' ? 'dòng' : 'line'} ${row.line})`;
+        } else if (column === 'error') return `${outcome.code}: ${outcome.message[this.lang]} (${this.lang === 'vi' ? 'dòng' : 'line'} ${row.line})`;
         return (OUTPUT_COLUMNS as readonly string[]).includes(column) && column !== 'deadline' ? '' : inputCell(row.values, column);
       }),
       this.separator,
@@ -259,7 +259,7 @@ export class CsvWriter {
  * costs several times more.
  */
 export function ndjsonLine(row: Row, outcome: Outcome): string {
-  if (!outcome.ok) return `${inputText(row.values, false)}"error":${JSON.stringify({ code: outcome.code, message: outcome.message, line: row.line })}}\n`;
+  if (!outcome.ok) return `${inputText(row.values, false)}"error":${JSON.stringify({ code: outcome.code, path: outcome.path, message: outcome.message, line: row.line })}}\n`;
   const deadline = outcome.deadline === null ? 'null' : `"${outcome.deadline}"`; // ISO 8601: nothing to escape
   const added = addedText(outcome);
   // The input's deadline, if any, keeps its place and takes the instant it stands for.

@@ -265,7 +265,7 @@ export const batch: Command = {
     /** The outcome to print of a failed row, worded for the person who wrote the input. */
     const failed = (f: Failure, values: Readonly<Record<string, unknown>>): Outcome => {
       const e = errors.of(f.error, values, f.record);
-      return { ok: false, code: e.code, message: errors.text(e) };
+      return { ok: false, code: e.code, path: e.path, message: e.text };
     };
 
     const sink = new Sink(io.stdout);
@@ -305,12 +305,13 @@ export const batch: Command = {
           const e = evaluateRow(read.fields, tally, texts);
           outcome = e.ok ? e : failed(e, row.values);
         } else {
-          tally.addUnreadable(read.code, read.error.message);
+          tally.addUnreadable(() => read.error.issue);
           outcome = failed({ ok: false, error: read.error, record: undefined }, row.values);
         }
       } else {
-        tally.addUnreadable(row.error.code, row.error.text.en);
-        outcome = { ok: false, code: row.error.code, message: row.error.text[lang] };
+        const unread = row.error;
+        tally.addUnreadable(() => ({ code: unread.code, path: '', message: unread.text }));
+        outcome = { ok: false, code: row.error.code, path: '', message: row.error.text };
       }
       rows += 1;
       if (output === 'ndjson') sink.push(ndjsonLine(row, outcome));

@@ -21,7 +21,8 @@ import { provisionalBasis, provisionalYearsBetween } from '../provisional.js';
 import { offHoursReason } from './offHoursReason.js';
 import { rulesOn, ruleSetOption, NATIONAL_RULES, TAY_NINH_RULES } from '../rulesInForce.js';
 import type { RuleSetName } from '../rulesInForce.js';
-import { calendarOption, checkOptions } from '../options.js';
+import { checkOptions } from '../../validation/check.js';
+import { calendarOption } from '../options.js';
 import type { Basis } from '../types.js';
 
 /** Options of {@link intakeDeadline}. */

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { WorktimeError, clip, describe } from '../../errors.js';
+import { WorktimeError, describe } from '../../errors.js';
+import { checkProperties, invalidArgument, isRecord } from '../../validation/check.js';
 import { toEpoch } from '../../time/instant.js';
 import type { InstantInput } from '../../time/instant.js';
 import type { CompiledZone } from '../../time/zone.js';
@@ -62,40 +63,24 @@ const HOUR_MS = 3_600_000;
 /** About 11,000 years of working time: more than any calendar holds. */
 const MAX_MS = 4e14;
 
-function argument(path: string, expected: string, value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', `Expected \`${path}\` to be ${expected}, got ${describe(value)}`, { [path]: value }, path);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
-}
-
-function checkKeys(obj: Record<string, unknown>, allowed: readonly string[], path: string): void {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) {
-      throw new WorktimeError('INVALID_ARGUMENT', `Unknown property '${clip(key)}' of \`${path}\`; expected ${allowed.join(', ')}`, { [path]: obj }, `${path}.${key}`);
-    }
-  }
-}
-
 /** Reads `{ workingDays }` or `{ workingHours }` (exactly one) as an amount. */
 function amount(obj: Record<string, unknown>, path: string): Amount {
   const days = obj['workingDays'];
   const hours = obj['workingHours'];
   if ((days === undefined) === (hours === undefined)) {
-    throw argument(path, 'exactly one of { workingDays: n } or { workingHours: n }', obj);
+    throw invalidArgument(path, 'exactly one of { workingDays: n } or { workingHours: n }', obj);
   }
   if (days !== undefined) {
     if (typeof days !== 'number' || !Number.isSafeInteger(days) || days < 1) {
-      throw argument(`${path}.workingDays`, 'a positive whole number of working days', days);
+      throw invalidArgument(`${path}.workingDays`, 'a positive whole number of working days', days);
     }
     return { kind: 'days', days };
   }
   if (typeof hours !== 'number' || !Number.isFinite(hours) || hours <= 0) {
-    throw argument(`${path}.workingHours`, 'a positive number of working hours', hours);
+    throw invalidArgument(`${path}.workingHours`, 'a positive number of working hours', hours);
   }
   const ms = Math.round(hours * HOUR_MS);
-  if (ms < 1 || ms > MAX_MS) throw argument(`${path}.workingHours`, 'at least a millisecond and at most 1e8 working hours', hours);
+  if (ms < 1 || ms > MAX_MS) throw invalidArgument(`${path}.workingHours`, 'at least a millisecond and at most 1e8 working hours', hours);
   // Stryker disable next-line StringLiteral: every reader of an Amount tests `kind === 'days'`
   return { kind: 'hours', ms };
 }
@@ -107,8 +92,8 @@ function amount(obj: Record<string, unknown>, path: string): Amount {
  *   keys, days not a positive integer, hours not positive and finite.
  */
 export function parsePeriod(period: unknown, path = 'period'): Amount {
-  if (!isRecord(period)) throw argument(path, '{ workingDays: n } or { workingHours: n }', period);
-  checkKeys(period, ['workingDays', 'workingHours'], path);
+  if (!isRecord(period)) throw invalidArgument(path, '{ workingDays: n } or { workingHours: n }', period);
+  checkProperties(period, ['workingDays', 'workingHours'], path);
   return amount(period, path);
 }
 
@@ -119,14 +104,14 @@ export function parsePeriod(period: unknown, path = 'period'): Amount {
  */
 export function parseExtensions(value: unknown, path = 'extensions', zone?: CompiledZone): ParsedExtension[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw argument(path, 'an array of { workingDays | workingHours, reason }', value);
+  if (!Array.isArray(value)) throw invalidArgument(path, 'an array of { workingDays | workingHours, reason }', value);
   return value.map((ext: unknown, i) => {
     const at = `${path}[${i}]`;
-    if (!isRecord(ext)) throw argument(at, '{ workingDays: n, reason } or { workingHours: n, reason }', ext);
-    checkKeys(ext, zone ? ['workingDays', 'workingHours', 'reason', 'requestedAt'] : ['workingDays', 'workingHours', 'reason'], at);
+    if (!isRecord(ext)) throw invalidArgument(at, '{ workingDays: n, reason } or { workingHours: n, reason }', ext);
+    checkProperties(ext, zone ? ['workingDays', 'workingHours', 'reason', 'requestedAt'] : ['workingDays', 'workingHours', 'reason'], at);
     const reason = ext['reason'];
     if (typeof reason !== 'string' || reason.trim() === '') {
-      throw argument(`${at}.reason`, 'a non-empty reason (lý do gia hạn)', reason);
+      throw invalidArgument(`${at}.reason`, 'a non-empty reason (lý do gia hạn)', reason);
     }
     const parsed = { ...amount(ext, at), reason: reason.trim() };
     const requested = ext['requestedAt'];
@@ -143,12 +128,12 @@ export function parseExtensions(value: unknown, path = 'extensions', zone?: Comp
  */
 export function parseSupplements(value: unknown, zone: CompiledZone, acceptedAt: number, path = 'supplements'): ParsedSupplement[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw argument(path, 'an array of { requestedAt, completedAt? }', value);
+  if (!Array.isArray(value)) throw invalidArgument(path, 'an array of { requestedAt, completedAt? }', value);
   const out = value.map((item: unknown, index): ParsedSupplement => {
     const at = `${path}[${index}]`;
-    if (!isRecord(item)) throw argument(at, '{ requestedAt, completedAt? } (instants)', item);
-    checkKeys(item, ['requestedAt', 'completedAt'], at);
-    if (item['requestedAt'] === undefined) throw argument(`${at}.requestedAt`, 'the instant the supplement was requested', undefined);
+    if (!isRecord(item)) throw invalidArgument(at, '{ requestedAt, completedAt? } (instants)', item);
+    checkProperties(item, ['requestedAt', 'completedAt'], at);
+    if (item['requestedAt'] === undefined) throw invalidArgument(`${at}.requestedAt`, 'the instant the supplement was requested', undefined);
     const requestedAt = toEpoch(item['requestedAt'], zone, `${at}.requestedAt`);
     if (requestedAt < acceptedAt) {
       throw new WorktimeError('INVALID_ARGUMENT', `Expected \`${at}.requestedAt\` not before the acceptance of the dossier, got ${describe(item['requestedAt'])}`, { [at]: item }, `${at}.requestedAt`);
@@ -189,12 +174,12 @@ export function parseSupplements(value: unknown, zone: CompiledZone, acceptedAt:
 export function parsePauses(value: unknown, zone: CompiledZone, path = 'pauses'): ParsedPause[] {
   // Stryker disable next-line ArrayDeclaration: a pause that is not an object has NaN bounds and is dropped by mergePauses: it changes nothing
   if (value === undefined) return [];
-  if (!Array.isArray(value)) throw argument(path, 'an array of { from, to }', value);
+  if (!Array.isArray(value)) throw invalidArgument(path, 'an array of { from, to }', value);
   return value.map((pause: unknown, i) => {
     const at = `${path}[${i}]`;
-    if (!isRecord(pause)) throw argument(at, '{ from, to } (instants)', pause);
-    checkKeys(pause, ['from', 'to'], at);
-    if (pause['from'] === undefined || pause['to'] === undefined) throw argument(at, '{ from, to } with both instants', pause);
+    if (!isRecord(pause)) throw invalidArgument(at, '{ from, to } (instants)', pause);
+    checkProperties(pause, ['from', 'to'], at);
+    if (pause['from'] === undefined || pause['to'] === undefined) throw invalidArgument(at, '{ from, to } with both instants', pause);
     const from = toEpoch(pause['from'], zone, `${at}.from`);
     const to = toEpoch(pause['to'], zone, `${at}.to`);
     if (to < from) {

@@ -12,7 +12,8 @@ import type { InstantInput } from '../../time/instant.js';
 import { CompiledZone } from '../../time/zone.js';
 import { deadlineEpoch, statusOf } from './dossierStatus.js';
 import type { SlaStatusName } from './dossierStatus.js';
-import { calendarOption, checkOptions } from '../options.js';
+import { checkOptions } from '../../validation/check.js';
+import { calendarOption } from '../options.js';
 import { provisionalYearsBetween } from '../provisional.js';
 
 export type { SlaStatusName } from './dossierStatus.js';

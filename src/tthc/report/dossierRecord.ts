@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { WorktimeError, describe } from '../../errors.js';
+import { describe } from '../../errors.js';
+import { invalidAt } from '../../validation/check.js';
 import { toEpoch } from '../../time/instant.js';
 import type { InstantInput } from '../../time/instant.js';
 import { dossierClock } from '../processing/clock.js';
@@ -78,16 +79,12 @@ export interface Evaluated {
   readonly kpiDeadline: number;
 }
 
-function invalid(message: string, path: string, value: unknown): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', message, { [path]: value }, path);
-}
-
 const present = (value: unknown): boolean => value !== undefined && value !== null;
 
 function flag(r: Record<string, unknown>, name: string): boolean {
   const value = r[name];
   if (!present(value)) return false;
-  if (typeof value !== 'boolean') throw invalid(`Expected \`${name}\` to be true or false, got ${describe(value)}`, name, value);
+  if (typeof value !== 'boolean') throw invalidAt(`Expected \`${name}\` to be true or false, got ${describe(value)}`, name, value);
   return value;
 }
 
@@ -109,12 +106,12 @@ export interface EvaluateContext {
 export function evaluateRecord(record: unknown, ctx: EvaluateContext): Evaluated {
   const { clock, now } = ctx;
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    throw invalid(`Expected the dossier to be an object { channel, deadline | acceptedAt + period, completedAt? }, got ${describe(record)}`, 'dossier', record);
+    throw invalidAt(`Expected the dossier to be an object { channel, deadline | acceptedAt + period, completedAt? }, got ${describe(record)}`, 'dossier', record);
   }
   const r = record as Record<string, unknown>;
   const channel = r['channel'];
   if (channel !== 'online' && channel !== 'direct' && channel !== 'postal') {
-    throw invalid(`Expected \`channel\` to be 'online', 'direct' or 'postal', got ${describe(channel)}`, 'channel', channel);
+    throw invalidAt(`Expected \`channel\` to be 'online', 'direct' or 'postal', got ${describe(channel)}`, 'channel', channel);
   }
   const hasPeriod = present(r['period']);
   const adjusted = present(r['pauses']) || present(r['extensions']);
@@ -128,11 +125,11 @@ export function evaluateRecord(record: unknown, ctx: EvaluateContext): Evaluated
   let requests = 0;
   if (present(r['deadline'])) {
     if (hasPeriod || adjusted) {
-      throw invalid('Expected either `deadline` or `acceptedAt` + `period` (with `pauses`, `extensions`), not both', 'deadline', r['deadline']);
+      throw invalidAt('Expected either `deadline` or `acceptedAt` + `period` (with `pauses`, `extensions`), not both', 'deadline', r['deadline']);
     }
     deadline = deadlineEpoch(r['deadline'], clock, 'deadline');
     if (accepted !== undefined && deadline < accepted) {
-      throw invalid(`Expected \`deadline\` not before \`acceptedAt\`, got ${describe(r['deadline'])} and ${describe(r['acceptedAt'])}`, 'deadline', r['deadline']);
+      throw invalidAt(`Expected \`deadline\` not before \`acceptedAt\`, got ${describe(r['deadline'])} and ${describe(r['acceptedAt'])}`, 'deadline', r['deadline']);
     }
     // A given appointment (Ngày hẹn trả) already holds every adjustment; supplements say only whether one is outstanding.
     const supplements = present(r['supplements']) ? parseSupplements(r['supplements'], clock.zone, accepted ?? Number.NEGATIVE_INFINITY) : [];
@@ -142,7 +139,7 @@ export function evaluateRecord(record: unknown, ctx: EvaluateContext): Evaluated
     if (outstanding !== undefined && ctx.method === 'legal') deadline = undefined;
   } else {
     if (accepted === undefined || !hasPeriod) {
-      throw invalid('Expected a `deadline`, or `acceptedAt` and `period` to compute it', present(r['acceptedAt']) ? 'period' : 'acceptedAt', r['acceptedAt']);
+      throw invalidAt('Expected a `deadline`, or `acceptedAt` and `period` to compute it', present(r['acceptedAt']) ? 'period' : 'acceptedAt', r['acceptedAt']);
     }
     const period = parsePeriod(r['period']);
     const extensions = present(r['extensions']) ? parseExtensions(r['extensions'], 'extensions', clock.zone) : [];
@@ -164,7 +161,7 @@ export function evaluateRecord(record: unknown, ctx: EvaluateContext): Evaluated
   if (present(r['completedAt'])) {
     completed = toEpoch(r['completedAt'], clock.zone, 'completedAt');
     if (accepted !== undefined && completed < accepted) {
-      throw invalid(`Expected \`completedAt\` not before \`acceptedAt\`, got ${describe(r['completedAt'])} and ${describe(r['acceptedAt'])}`, 'completedAt', r['completedAt']);
+      throw invalidAt(`Expected \`completedAt\` not before \`acceptedAt\`, got ${describe(r['completedAt'])} and ${describe(r['acceptedAt'])}`, 'completedAt', r['completedAt']);
     }
   }
   const digitized = flag(r, 'digitized');

@@ -14,12 +14,16 @@ import { formatDay } from '../../time/civil.js';
 import { toDateTime, toEpoch } from '../../time/instant.js';
 import type { InstantInput } from '../../time/instant.js';
 import { CompiledZone } from '../../time/zone.js';
+import { isRecord } from '../../validation/check.js';
+import type { Issue } from '../../validation/issue.js';
 import { violationOf } from '../processing/clockText.js';
 import type { ProcessingMethod } from '../processing/clock.js';
+import { dossierIssue } from './dossierIssue.js';
 import { evaluateRecord } from './dossierRecord.js';
 import type { Dossier } from './dossierRecord.js';
 import type { SlaStatusName } from '../processing/dossierStatus.js';
-import { calendarOption, checkOptions } from '../options.js';
+import { checkOptions } from '../../validation/check.js';
+import { calendarOption } from '../options.js';
 import { dueDayOf } from '../processing/days.js';
 import { ruleSetOption } from '../rulesInForce.js';
 import type { RuleSetName } from '../rulesInForce.js';
@@ -54,26 +58,20 @@ export interface DossierEvaluation {
   provisional: boolean;
 }
 
-/** A dossier that cannot be evaluated, and why. */
-export interface DossierError {
+/**
+ * A dossier that cannot be evaluated, and why: the {@link Issue} of the record (docs/errors.md) —
+ * `code`, `path` in the record (`'channel'`, `'supplements[1].completedAt'`, `'dossier'` for the
+ * record itself) and `message: { vi, en }` — with `ok: false` and the record's `id`.
+ */
+export interface DossierError extends Issue<WorktimeErrorCode> {
   ok: false;
   id?: string;
-  code: WorktimeErrorCode;
-  /** Where in the record: `'channel'`, `'supplements[1].completedAt'`, `'dossier'` for the record itself. */
-  path: string;
-  message: { vi: string; en: string };
 }
 
-/** The Vietnamese words of an error of a record: the field and what the English message says. */
-function errorOf(e: WorktimeError, id: string | undefined): DossierError {
-  const path = e.path ?? Object.keys(e.details)[0] ?? 'dossier';
-  const out: DossierError = {
-    ok: false,
-    code: e.code,
-    path,
-    message: { vi: `Hồ sơ không hợp lệ ở trường \`${path}\` (${e.code}): ${e.message}`, en: e.message },
-  };
-  if (id !== undefined) out.id = id;
+/** The error of a record, in the words `summarize` and `vn-worktime batch` also use. */
+function errorOf(e: WorktimeError, record: unknown, id: string | undefined): DossierError {
+  const issue = dossierIssue(e, isRecord(record) ? record : undefined);
+  const out: DossierError = id === undefined ? { ok: false, code: e.code, path: issue.path, message: issue.message } : { ok: false, id, code: e.code, path: issue.path, message: issue.message };
   return out;
 }
 
@@ -92,7 +90,8 @@ function idOf(record: unknown): string | undefined {
  * QĐ 766 rules apply: supplements pause the clock, a dossier waiting for the applicant is judged
  * at the request, and more than one request to supplement makes it late.
  *
- * A record that cannot be read gives `{ ok: false, code, path, message: { vi, en } }`; it never
+ * A record that cannot be read gives `{ ok: false, id?, code, path, message: { vi, en } }` — its
+ * {@link Issue}, worded as `summarize` and `vn-worktime batch` word it (docs/errors.md); it never
  * throws for a bad record. Bad options throw `WorktimeError`.
  *
  * @example
@@ -101,7 +100,9 @@ function idOf(record: unknown): string | undefined {
  * e.ok && e.dueDate;                 //=> '2026-03-16'
  * e.ok && e.status;                  //=> 'in-progress'
  * evaluateDossier({ channel: 'fax', deadline: '2026-03-16' }, { now: '2026-03-10T09:00' });
- * //=> { ok: false, code: 'INVALID_ARGUMENT', path: 'channel', message: { vi: …, en: "Expected `channel` to be 'online', 'direct' or 'postal', got \"fax\"" } }
+ * //=> { ok: false, code: 'INVALID_ARGUMENT', path: 'channel',
+ * //     message: { vi: 'trường channel "fax" không phải là một kênh: online, direct, postal (hoặc Trực tuyến, Trực tiếp, Bưu chính)',
+ * //                en: 'field channel "fax" is not a channel: online, direct, postal (or Trực tuyến, Trực tiếp, Bưu chính)' } }
  */
 export function evaluateDossier(dossier: Dossier, options: EvaluateDossierOptions): DossierEvaluation | DossierError {
   const opts = checkOptions(options, ['now', 'calendar', 'method', 'rules'], 'evaluateDossier');
@@ -132,7 +133,7 @@ export function evaluateDossier(dossier: Dossier, options: EvaluateDossierOption
     if (id !== undefined) out.id = id;
     return out;
   } catch (error) {
-    if (error instanceof WorktimeError) return errorOf(error, id);
+    if (error instanceof WorktimeError) return errorOf(error, dossier, id);
     throw error;
   }
 }

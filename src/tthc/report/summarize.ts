@@ -14,10 +14,14 @@ import type { DateInput } from '../../time/date.js';
 import { toEpoch } from '../../time/instant.js';
 import type { InstantInput } from '../../time/instant.js';
 import { CompiledZone } from '../../time/zone.js';
+import { isRecord } from '../../validation/check.js';
+import type { Issue } from '../../validation/issue.js';
+import { dossierIssue } from './dossierIssue.js';
 import { evaluateRecord } from './dossierRecord.js';
 import type { Dossier, EvaluateContext, Evaluated } from './dossierRecord.js';
 import type { SlaStatusName } from '../processing/dossierStatus.js';
-import { calendarOption, checkOptions } from '../options.js';
+import { checkOptions } from '../../validation/check.js';
+import { calendarOption } from '../options.js';
 import { dayMemo, dayStart } from '../processing/days.js';
 import type { Channel } from '../types.js';
 
@@ -46,16 +50,16 @@ export interface SummarizeOptions {
 /** The default of {@link SummarizeOptions.maxInvalid}. */
 export const MAX_INVALID = 1000;
 
-/** A record `summarize` could not read, with its position in the input. */
-export interface InvalidDossier {
+/**
+ * A record `summarize` could not read: its {@link Issue} (docs/errors.md) — `code` (e.g.
+ * `'INVALID_ARGUMENT'`, `'INVALID_INSTANT'`), `path` in the record and `message: { vi, en }`, the
+ * same as `evaluateDossier` gives for it — with its position in the input and its `id`.
+ */
+export interface InvalidDossier extends Issue {
   /** 0-based position in the input. */
   index: number;
   /** The record's `id`, when it has a string one. */
   id?: string;
-  /** The `WorktimeError` code, e.g. `'INVALID_ARGUMENT'`, `'INVALID_INSTANT'`. */
-  code: string;
-  /** What was expected. */
-  message: string;
 }
 
 /** One QĐ 766 indicator: the dossiers that meet it, those it is over, and the rate (`null` when `total` is 0). */
@@ -164,18 +168,26 @@ export class SummaryTally {
       if (!(e instanceof WorktimeError)) throw e;
       this.invalidCount += 1;
       if (this.invalid.length < this.keepInvalid) {
-        const id = typeof record === 'object' && record !== null ? (record as { id?: unknown }).id : undefined;
-        this.invalid.push(typeof id === 'string' ? { index, id, code: e.code, message: e.message } : { index, code: e.code, message: e.message });
+        const r = isRecord(record) ? record : undefined;
+        const id = r?.['id'];
+        const { code, path, message } = dossierIssue(e, r);
+        this.invalid.push(typeof id === 'string' ? { index, id, code, path, message } : { index, code, path, message });
       }
       return e;
     }
   }
 
-  /** Counts a record that could not even be read as a record (e.g. a broken line), at the next index. */
-  addUnreadable(code: string, message: string): void {
+  /**
+   * Counts a record that could not even be read as a record (e.g. a broken line), at the next
+   * index; `issue` is asked for only when the record's details are kept.
+   */
+  addUnreadable(issue: () => Issue): void {
     const index = this.index++;
     this.invalidCount += 1;
-    if (this.invalid.length < this.keepInvalid) this.invalid.push({ index, code, message });
+    if (this.invalid.length < this.keepInvalid) {
+      const { code, path, message } = issue();
+      this.invalid.push({ index, code, path, message });
+    }
   }
 
   private count(e: Evaluated): void {
@@ -276,7 +288,8 @@ export function reportWindow(options: { period?: unknown; syncRate?: unknown }, 
  * result is on paper (`paperResult`) counts as online or digitised only with an electronic result.
  *
  * A record that cannot be read is counted in `invalidCount` and (the first `maxInvalid`, 1000 by
- * default) listed in `invalid` with its index, error code and message, and the run goes on:
+ * default) listed in `invalid` — its {@link Issue} (`code`, `path`, `message: { vi, en }`, the same
+ * as {@link evaluateDossier} gives for it; docs/errors.md) with its `index` and `id` — and the run goes on:
  * `byStatus` counts plus `waiting` plus `invalidCount` equal the input size.
  * The rates are over the dossiers completed or overdue at `now`: late rate = (late + overdue) /
  * (early + on-time + late + overdue), on-time rate = 1 − late rate; both `null` when none.
@@ -296,7 +309,7 @@ export function reportWindow(options: { period?: unknown; syncRate?: unknown }, 
  * //=> { total: 3, byStatus: { early: 1, 'on-time': 1, late: 0, 'in-progress': 0, overdue: 1 },
  * //     byChannel: { online: { total: 1, late: 0 }, direct: { total: 1, late: 0 }, postal: { total: 1, late: 1 } },
  * //     lateRate: 0.333…, onTimeRate: 0.666…,
- * //     invalid: [{ index: 3, code: 'INVALID_ARGUMENT', message: "Expected `channel` to be 'online', 'direct' or 'postal', got \"fax\"" }], invalidCount: 1,
+ * //     invalid: [{ index: 3, code: 'INVALID_ARGUMENT', path: 'channel', message: { vi: 'trường channel "fax" không phải là một kênh: …', en: … } }], invalidCount: 1,
  * //     provisional: 0, waiting: 0,
  * //     kpi766: { onTime: { count: 2, total: 3, rate: 0.666… }, online: { count: 1, total: 3, rate: 0.333… },
  * //               digitized: { count: 0, total: 3, rate: 0 } } }

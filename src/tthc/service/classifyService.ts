@@ -13,7 +13,7 @@ import { toDay } from '../../time/date.js';
 import type { DateInput } from '../../time/date.js';
 import { CompiledZone, VIETNAM_ZONE } from '../../time/zone.js';
 import { dateText } from '../format.js';
-import { checkOptions } from '../options.js';
+import { checkOptions, invalidAt } from '../../validation/check.js';
 import type { Basis } from '../types.js';
 
 /** How a result (kết quả) is returned: online, by public postal service (bưu chính công ích), or in person. */
@@ -192,23 +192,24 @@ const EXPECTED =
 
 type FunctionName = 'classifyService' | 'serviceLevel';
 
-function invalid(fn: FunctionName, what: string, expected: string, value: unknown, details: Record<string, unknown>): WorktimeError {
-  return new WorktimeError('INVALID_ARGUMENT', `Expected ${what} of ${fn} to be ${expected}, got ${describe(value)}`, details);
+/** `details` is `{ [path]: value }`. */
+function invalid(fn: FunctionName, what: string, expected: string, value: unknown, path: string): WorktimeError {
+  return invalidAt(`Expected ${what} of ${fn} to be ${expected}, got ${describe(value)}`, path, value);
 }
 
 function fromLegacy(level: unknown, fn: FunctionName): ServiceLevel {
   if (level === 4) return 'full';
   if (level === 3) return 'partial';
   if (level === 1 || level === 2) return 'not-online';
-  throw invalid(fn, '`legacyLevel`', '1, 2, 3 or 4', level, { legacyLevel: level });
+  throw invalid(fn, '`legacyLevel`', '1, 2, 3 or 4', level, 'legacyLevel');
 }
 
 function fromFeatures(s: Record<string, unknown>, law: ServiceLevelLaw, fn: FunctionName): ServiceLevel {
   for (const key of FEATURE_KEYS.slice(0, 3)) {
-    if (typeof s[key] !== 'boolean') throw invalid(fn, `\`${key}\``, 'true or false', s[key], { [key]: s[key] });
+    if (typeof s[key] !== 'boolean') throw invalid(fn, `\`${key}\``, 'true or false', s[key], key);
   }
   const result = RESULTS.find((r) => r === s.result);
-  if (result === undefined) throw invalid(fn, '`result`', "'online', 'postal' or 'in-person'", s.result, { result: s.result });
+  if (result === undefined) throw invalid(fn, '`result`', "'online', 'postal' or 'in-person'", s.result, 'result');
   if (law.fullNeeds.every((step) => s[step] === true) && law.fullResults.includes(result)) return 'full';
   const partial = law.partialNeeds === 'submission' ? s.onlineSubmission === true : s.onlineSubmission === true || s.onlineProcessing === true || result === 'online';
   return partial ? 'partial' : 'not-online';
@@ -216,16 +217,16 @@ function fromFeatures(s: Record<string, unknown>, law: ServiceLevelLaw, fn: Func
 
 /** The one classification rule: the level of `s` under `law`, and whether it came from a legacy level. */
 function classify(s: unknown, law: ServiceLevelLaw, fn: FunctionName): { level: ServiceLevel; legacy: boolean } {
-  if (typeof s !== 'object' || s === null || Array.isArray(s)) throw invalid(fn, 'the service', EXPECTED, s, { service: s });
+  if (typeof s !== 'object' || s === null || Array.isArray(s)) throw invalid(fn, 'the service', EXPECTED, s, 'service');
   const record = s as Record<string, unknown>;
   const legacy = 'legacyLevel' in record;
   const features = FEATURE_KEYS.some((key) => key in record);
   if (legacy && features) {
-    throw new WorktimeError('INVALID_ARGUMENT', `Expected the service of ${fn} to be ${EXPECTED}, not both shapes at once`, { service: s });
+    throw new WorktimeError('INVALID_ARGUMENT', `Expected the service of ${fn} to be ${EXPECTED}, not both shapes at once`, { service: s }, 'service');
   }
   if (legacy) return { level: fromLegacy(record.legacyLevel, fn), legacy: true };
   if (features) return { level: fromFeatures(record, law, fn), legacy: false };
-  throw invalid(fn, 'the service', EXPECTED, s, { service: s });
+  throw invalid(fn, 'the service', EXPECTED, s, 'service');
 }
 
 /**
@@ -292,7 +293,7 @@ function lawOn(date: string): ServiceLevelLaw {
 function partialReasonOption(value: unknown): PartialReason | undefined {
   if (value === undefined) return undefined;
   const reason = PARTIAL_REASONS.find((r) => r === value);
-  if (reason === undefined) throw invalid('serviceLevel', '`partialReason`', "'legal-exception' or 'technical-incident'", value, { partialReason: value });
+  if (reason === undefined) throw invalid('serviceLevel', '`partialReason`', "'legal-exception' or 'technical-incident'", value, 'partialReason');
   return reason;
 }
 
