@@ -17,7 +17,7 @@ import { evaluateDossier } from '../../src/tthc/report/evaluateDossier.js';
 import { summarize } from '../../src/tthc/report/summarize.js';
 import type { Dossier } from '../../src/tthc/report/summarize.js';
 import { civilServiceCalendar } from '../../src/vietnam/civilServiceCalendar.js';
-import { corruptedCaseArb } from '../arbitraries/notice.js';
+import { corruptedCaseArb } from '../support/arbitraries/notice.js';
 
 const NOW = '2026-03-20T09:00';
 

@@ -6,6 +6,7 @@
  */
 import type { WorkingCalendar } from '../../calendar/WorkingCalendar.js';
 import type { InstantInput } from '../../time/instant.js';
+import type { Issue } from '../../validation/issue.js';
 import type { RuleSetName } from '../rulesInForce.js';
 
 /**
@@ -156,7 +157,7 @@ export interface NoticeText {
 }
 
 /**
- * One problem of a notice.
+ * One problem of a notice: the library's one issue shape (docs/errors.md) with the notice codes.
  *
  * @example
  * validateNotice({ dossierId: 'HS-1', kind: 'supplement', issuedAt: '2026-03-16T10:00', content: 'Hồ sơ chưa đầy đủ.',
@@ -165,9 +166,7 @@ export interface NoticeText {
  * //      message: { vi: 'Thông báo yêu cầu bổ sung, hoàn thiện hồ sơ phải có ít nhất một hướng dẫn cụ thể về việc cần bổ sung, sửa đổi.',
  * //                 en: 'A request to supplement the dossier must give at least one specific instruction on what to add or correct.' } }]
  */
-export interface NoticeIssue {
-  /** A stable code. */
-  code: NoticeIssueCode;
+export interface NoticeIssue extends Issue<NoticeIssueCode> {
   /**
    * Where: a JSON-path-like path from the notice (`'dossierId'`, `'channels[1].to'`,
    * `'guidance[0]'`; `''` is the notice itself) or from the context (`'context.submittedAt'`,

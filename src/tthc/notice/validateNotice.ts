@@ -51,7 +51,8 @@ export const UNCHECKABLE: NoticeText = { vi: 'một thông báo có thể kiểm
  * @param context - optional: `submittedAt` enables `LATE_NOTICE`, `previousNotices` enables
  *   `REPEATED_REQUEST`, `calendar` (default `civilServiceCalendar()`) computes the deadline and
  *   gives the zone of the day of issue, `rules` (default `'tay-ninh'`) decides the channels.
- * @returns `{ valid, issues }`; `valid` is `issues.length === 0`.
+ * @returns `{ valid, issues }`; `valid` is `issues.length === 0`; each issue is `{ code, path, message: { vi, en } }`,
+ *   the shape of docs/errors.md.
  * @example
  * validateNotice({
  *   dossierId: 'HS-2026-0001', kind: 'supplement', issuedAt: '2026-03-16T10:00',
