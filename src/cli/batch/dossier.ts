@@ -197,16 +197,24 @@ export function csvRecordOf(fields: readonly string[], c: CsvColumns): Record<st
   return record;
 }
 
-/** Evaluates a CSV row read without a map (see {@link csvRecordOf}) as {@link evaluateRow} does. */
-export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally, texts: InstantTexts): Ok | Failure {
+/**
+ * Evaluates a CSV row read without a map (see {@link csvRecordOf}) and counts it, as
+ * {@link evaluateRow} does, but gives the evaluation itself (its instants in epoch milliseconds:
+ * the line is written from them without an outcome object).
+ */
+export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally): Evaluated | Failure {
   let record: Record<string, unknown>;
   try {
     record = csvRecordOf(fields, c);
   } catch (error) {
     return unreadable(error, tally);
   }
-  return evaluated(record, tally, texts);
+  const e = tally.add(record);
+  return e instanceof WorktimeError ? { ok: false, error: e, record } : e;
 }
+
+/** Whether an evaluation failed. */
+export const isFailure = (e: Evaluated | Failure): e is Failure => (e as Partial<Failure>).ok === false;
 
 /** A row that could not be read into a record: counted, and its error kept (anything but a `WorktimeError` is a bug). */
 function unreadable(error: unknown, tally: SummaryTally): Failure {

@@ -10,6 +10,7 @@
 import { DAY_MS, formatDay } from '../../time/civil.js';
 import { MAX_DAY, MIN_DAY, isoText } from '../../time/instant.js';
 import type { CompiledZone } from '../../time/zone.js';
+import type { ByteSink } from './byteSink.js';
 import { dueDayOf } from '../../tthc/processing/days.js';
 
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
@@ -53,7 +54,38 @@ export class InstantTexts {
     const offsetMs = local - epoch;
     const day = Math.floor(local / DAY_MS);
     if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return isoText(epoch, this.zone);
-    // Most instants of a run have the offset of the one before.
+    const offset = this.#offset(offsetMs);
+    const t = local - day * DAY_MS;
+    const sec = Math.floor(t / 1000);
+    return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;
+  }
+
+  /** Writes {@link iso} of an instant as UTF-8, the time of day digit by digit. */
+  writeIso(sink: ByteSink, epoch: number): void {
+    const local = this.zone.toLocal(epoch);
+    const offsetMs = local - epoch;
+    const day = Math.floor(local / DAY_MS);
+    if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) {
+      sink.text(isoText(epoch, this.zone));
+      return;
+    }
+    const offset = this.#offset(offsetMs);
+    const t = local - day * DAY_MS;
+    const sec = Math.floor(t / 1000);
+    sink.text(this.day(day));
+    sink.byte(0x54); // T
+    sink.digits(Math.floor(sec / 3600), 2);
+    sink.byte(0x3a); // :
+    sink.digits(Math.floor(sec / 60) % 60, 2);
+    sink.byte(0x3a);
+    sink.digits(sec % 60, 2);
+    sink.byte(0x2e); // .
+    sink.digits(t % 1000, 3);
+    sink.text(offset);
+  }
+
+  /** `+07:00` of an offset in whole minutes (most instants of a run have the offset of the one before). */
+  #offset(offsetMs: number): string {
     let offset = offsetMs === this.#lastOffsetMs ? this.#lastOffset : this.#offsets.get(offsetMs);
     if (offset === undefined) {
       const abs = Math.abs(offsetMs / 60_000);
@@ -62,8 +94,6 @@ export class InstantTexts {
     }
     this.#lastOffsetMs = offsetMs;
     this.#lastOffset = offset;
-    const t = local - day * DAY_MS;
-    const sec = Math.floor(t / 1000);
-    return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;
+    return offset;
   }
 }
