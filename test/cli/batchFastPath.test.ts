@@ -15,7 +15,8 @@ import type { CsvRecord } from '../../src/cli/batch/csv.js';
 import { csvColumns, csvRecordOf, recordOf } from '../../src/cli/batch/dossier.js';
 import type { Outcome } from '../../src/cli/batch/dossier.js';
 import { InstantTexts } from '../../src/cli/batch/instantTexts.js';
-import { CsvLines, csvRow, ndjsonLine, readHeader, trimFields } from '../../src/cli/batch/rows.js';
+import { CsvLines, csvRow, ndjsonLine, readHeader, trimFields, writeHours } from '../../src/cli/batch/rows.js';
+import { hoursNumber } from '../../src/cli/text.js';
 import { formatDay } from '../../src/time/civil.js';
 import { toDateTime } from '../../src/time/instant.js';
 import { CompiledZone } from '../../src/time/zone.js';
@@ -210,6 +211,17 @@ describe('bytes written straight into buffers', () => {
         expect(got.equals(expected)).toBe(true);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('property: a margin is written as String(hoursNumber(ms)), digit by digit', async () => {
+    const ms = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 }), fc.constantFrom(0, -0, 180, -180, 179, 1e15 * 360, -1e15 * 360, 5_400_000, 1e22));
+    await fc.assert(
+      fc.asyncProperty(fc.array(ms, { minLength: 1, maxLength: 20 }), async (list) => {
+        const got = await bytesOf((sink) => list.forEach((m) => (writeHours(sink, m), sink.byte(0x20))));
+        expect(got.toString('latin1')).toBe(list.map((m) => `${String(hoursNumber(m))} `).join(''));
+      }),
+      { numRuns: 1000 },
     );
   });
 

@@ -78,19 +78,24 @@ export class ByteSink {
     this.#buf[this.#pos++] = c;
   }
 
-  /** A number 0–99 as two digits, or 0–999 as three. */
-  digits(n: number, width: 2 | 3): void {
-    this.#room(3);
+  /** A whole number 0 or more below 10^`width`, as `width` digits (zeros in front). */
+  digits(n: number, width: number): void {
+    this.#room(width);
     const buf = this.#buf;
     const pos = this.#pos;
-    if (width === 3) {
-      buf[pos] = 48 + Math.floor(n / 100);
-      n %= 100;
-      this.#pos = pos + 1;
+    for (let i = pos + width - 1; i >= pos; i--) {
+      const q = Math.floor(n / 10);
+      buf[i] = 48 + n - q * 10;
+      n = q;
     }
-    buf[this.#pos] = 48 + Math.floor(n / 10);
-    buf[this.#pos + 1] = 48 + (n % 10);
-    this.#pos += 2;
+    this.#pos = pos + width;
+  }
+
+  /** A whole number 0 or more (below 2^53), as `String` writes it. */
+  integer(n: number): void {
+    let width = 1;
+    for (let p = 10; p <= n; p *= 10) width++;
+    this.digits(n, width);
   }
 
   /**

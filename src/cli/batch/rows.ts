@@ -191,6 +191,35 @@ function writeDeadline(sink: ByteSink, deadline: number | undefined, texts: Inst
   }
 }
 
+/**
+ * `String(hoursNumber(ms))`, written digit by digit: the hours are a whole number `k` of
+ * ten-thousandths, and a double that nearest to a decimal of at most 15 digits is written by
+ * JavaScript as that decimal (its trailing zeros left out). Larger margins go through `String`.
+ */
+export function writeHours(sink: ByteSink, ms: number): void {
+  const k = Math.round((ms / 3_600_000) * 10_000);
+  if (!(Math.abs(k) < 1e15)) {
+    sink.text(String(hoursNumber(ms)));
+    return;
+  }
+  let a = k;
+  if (a < 0) {
+    sink.byte(0x2d); // -
+    a = -a;
+  }
+  const whole = Math.floor(a / 10_000);
+  let fraction = a - whole * 10_000;
+  sink.integer(whole);
+  if (fraction === 0) return;
+  sink.byte(0x2e); // .
+  let width = 4;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    width--;
+  }
+  sink.digits(fraction, width);
+}
+
 /** {@link addedText} of an evaluation, written as UTF-8. */
 function writeAdded(sink: ByteSink, e: Evaluated, texts: InstantTexts): void {
   if (e.deadline === undefined) sink.bytes(DUE_NULL);
@@ -206,7 +235,7 @@ function writeAdded(sink: ByteSink, e: Evaluated, texts: InstantTexts): void {
   }
   sink.bytes(status);
   if (e.margin === undefined) sink.bytes(NULL);
-  else sink.text(String(hoursNumber(e.margin)));
+  else writeHours(sink, e.margin);
   if (e.violations.length === 0) sink.bytes(e.provisional ? TAIL_PROVISIONAL_BYTES : TAIL_BYTES);
   else sink.text(`,"provisional":${e.provisional ? 'true' : 'false'},"violations":${JSON.stringify(e.violations.map((v) => v.code))}}\n`);
 }
