@@ -147,6 +147,18 @@ describe('CSV rows straight from their fields', () => {
   });
 });
 
+describe('amounts of working days', () => {
+  test('property: a text of digits is read as Number reads it, whatever its length and zeros in front', () => {
+    const columns = csvColumns(['workingDays']);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '1', '7', '9'), minLength: 1, maxLength: 22 }), (text) => {
+        expect(csvRecordOf([text], columns)['period']).toEqual({ workingDays: Number(text) });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('the CSV reader', () => {
   /** The records and errors of a text given in chunks of `size` characters (one character: never a whole line). */
   function read(text: string, size: number): Array<CsvRecord | string> {

@@ -55,9 +55,24 @@ function instant(value: unknown): unknown {
   return typeof value === 'string' ? fromVietnameseForm(value) : value;
 }
 
+/** The value of a text of 1 to 15 ASCII digits (what `Number` reads of it), else -1: most amounts, without a regular expression. */
+function digitsValue(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 function amount(value: unknown, name: string): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') {
+    const digits = digitsValue(value);
+    if (digits >= 0) return digits;
     const n = NUMBER_RE.test(value.trim()) ? Number(value.trim()) : Number.NaN;
     if (Number.isFinite(n)) return n;
     throw new WorktimeError('INVALID_NUMBER', `Expected ${name} to be a number such as 5, got ${describe(value)}`, { [name]: value }, name);
