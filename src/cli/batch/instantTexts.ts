@@ -26,6 +26,11 @@ export class InstantTexts {
   #lastOffset: string | undefined;
   #lastDay = Number.NaN;
   #lastDayText = '';
+  readonly #dayBytes = new Map<number, Buffer>();
+  #lastBytesDay = Number.NaN;
+  #lastBytes: Buffer = Buffer.alloc(0);
+  /** The offset texts as UTF-8 bytes. */
+  readonly #offsetBytes = new Map<string, Buffer>();
 
   constructor(private readonly zone: CompiledZone) {}
 
@@ -46,6 +51,25 @@ export class InstantTexts {
   /** The due date of a deadline (`dueDayOf`), as `YYYY-MM-DD`. */
   dueDate(epoch: number): string {
     return this.day(dueDayOf(this.zone, epoch));
+  }
+
+  /** {@link day} as UTF-8 bytes (kept as the texts are: copying bytes costs less than encoding a text again). */
+  dayBytes(day: number): Buffer {
+    if (day === this.#lastBytesDay) return this.#lastBytes;
+    let bytes = this.#dayBytes.get(day);
+    if (bytes === undefined) {
+      bytes = Buffer.from(this.day(day), 'utf8');
+      if (this.#dayBytes.size >= MAX_DAYS) this.#dayBytes.clear();
+      this.#dayBytes.set(day, bytes);
+    }
+    this.#lastBytesDay = day;
+    this.#lastBytes = bytes;
+    return bytes;
+  }
+
+  /** Writes {@link dueDate} as UTF-8. */
+  writeDueDate(sink: ByteSink, epoch: number): void {
+    sink.bytes(this.dayBytes(dueDayOf(this.zone, epoch)));
   }
 
   /** `toDateTime(epoch, zone).toISO()`: `2026-02-27T17:00:00.000+07:00`. */
@@ -72,7 +96,7 @@ export class InstantTexts {
     const offset = this.#offset(offsetMs);
     const t = local - day * DAY_MS;
     const sec = Math.floor(t / 1000);
-    sink.text(this.day(day));
+    sink.bytes(this.dayBytes(day));
     sink.byte(0x54); // T
     sink.digits(Math.floor(sec / 3600), 2);
     sink.byte(0x3a); // :
@@ -81,7 +105,12 @@ export class InstantTexts {
     sink.digits(sec % 60, 2);
     sink.byte(0x2e); // .
     sink.digits(t % 1000, 3);
-    sink.text(offset);
+    let bytes = this.#offsetBytes.get(offset);
+    if (bytes === undefined) {
+      bytes = Buffer.from(offset, 'utf8');
+      this.#offsetBytes.set(offset, bytes);
+    }
+    sink.bytes(bytes);
   }
 
   /** `+07:00` of an offset in whole minutes (most instants of a run have the offset of the one before). */

@@ -225,7 +225,7 @@ function writeAdded(sink: ByteSink, e: Evaluated, texts: InstantTexts): void {
   if (e.deadline === undefined) sink.bytes(DUE_NULL);
   else {
     sink.bytes(DUE_KEY);
-    sink.text(texts.dueDate(e.deadline));
+    texts.writeDueDate(sink, e.deadline);
     sink.byte(0x22);
   }
   let status = STATUS_BYTES.get(e.status);
