@@ -9,10 +9,13 @@
 //   is the difference of the two runs over `rows`, so it includes reading the CSV text, evaluating
 //   and writing the output line, while the process start, the calendar and the compilation of the
 //   code cancel out.
-// - summarize() runs in this process, warmed up, over the same two lists of dossiers as objects
-//   (the same `now` and calendar): its cost per record is the difference of the two calls over
-//   `rows`, i.e. over the very dossiers batch's difference is made of (the later half costs more to
-//   evaluate than the first: it runs into provisional years and open dossiers).
+// - summarize() runs the same way, a fresh process each time, over the same two lists of dossiers
+//   as objects built before it is timed (the same `now` and calendar): its cost per record is the
+//   difference of the two calls over `rows`, i.e. over the very dossiers batch's difference is made
+//   of (the later half costs more to evaluate than the first: it runs into provisional years and
+//   open dossiers), with the compilation of the code cancelled out as for batch. (Timed in this
+//   process instead, over lists held together in one heap, its figure swung by 2× between runs with
+//   where the collector's major cycles fell.)
 // Costs are CPU time (user + system), each process reading its own (a child at its exit), not wall
 // time: other processes on the machine take wall time, not (much) CPU time. The runs are made in
 // rounds — batch once, batch twice, summarize once, summarize twice — so that a stretch of load
@@ -25,13 +28,15 @@
 //   followed by good rows, a cell that would run as a formula, an over-long field): the NDJSON
 //   output is counted as it streams, and every input row must come out as one row, with the
 //   summary last.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROWS = Number(process.argv[2] ?? 200_000);
+/** `--summarize <rows> <1|2>`: this file run as the child that times summarize() (see below). */
+const CHILD = process.argv[2] === '--summarize';
+const ROWS = Number(process.argv[CHILD ? 3 : 2] ?? 200_000);
 const BIG = Number(process.argv[3] ?? 2_000_000);
 /** Rounds of the four runs (an odd number: the median is one of them). */
 const ROUNDS = 7;
@@ -113,6 +118,19 @@ function countOutput(args) {
   });
 }
 
+const dossiersOf = (list) => list.map((r) => ({ id: r.id, channel: r.channel, acceptedAt: r.acceptedAt, period: { workingDays: r.workingDays }, ...(r.completedAt ? { completedAt: r.completedAt } : {}) }));
+
+if (CHILD) {
+  // The dossiers once or twice over, as objects (not timed), then summarize() over them: its CPU
+  // time (user + system), on stdout.
+  const dossiers = dossiersOf(process.argv[4] === '2' ? rowsOf(2 * ROWS, ROWS) : rowsOf(ROWS));
+  const t = process.cpuUsage();
+  await summarize(dossiers, { now: NOW });
+  const d = process.cpuUsage(t);
+  console.log((d.user + d.system) / 1000);
+  process.exit(0);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const dir = mkdtempSync(join(tmpdir(), 'vn-worktime-bench-'));
 try {
@@ -132,25 +150,15 @@ try {
     if (m === null) throw new Error(`batch gave no CPU time: ${r.stderr.slice(0, 200)}`);
     return Number(m[1]);
   };
-  const dossiersOf = (list) => list.map((r) => ({ id: r.id, channel: r.channel, acceptedAt: r.acceptedAt, period: { workingDays: r.workingDays }, ...(r.completedAt ? { completedAt: r.completedAt } : {}) }));
-  const once = dossiersOf(rows);
-  const both = dossiersOf(more);
-  const cpu = async (input) => {
-    const t = process.cpuUsage();
-    await summarize(input, { now: NOW });
-    const d = process.cpuUsage(t);
-    return (d.user + d.system) / 1000;
-  };
+  const cpu = (size) => Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--summarize', String(ROWS), String(size)], { encoding: 'utf8' }));
   run(empty); // warm the file cache
   const base = median([run(empty), run(empty), run(empty)]);
-  await summarize(once.slice(0, 20_000), { now: NOW }); // warm-up
-  await summarize(both, { now: NOW });
   const batchDiffs = [];
   const summarizeDiffs = [];
   const ratios = [];
   const least = { batchTwice: Infinity, batchOnce: Infinity, summarizeTwice: Infinity, summarizeOnce: Infinity };
   for (let k = 0; k < ROUNDS; k++) {
-    const t = { batchTwice: run(twice), batchOnce: run(file), summarizeTwice: await cpu(both), summarizeOnce: await cpu(once) };
+    const t = { batchTwice: run(twice), batchOnce: run(file), summarizeTwice: cpu(2), summarizeOnce: cpu(1) };
     for (const key of Object.keys(least)) least[key] = Math.min(least[key], t[key]);
     const b = t.batchTwice - t.batchOnce;
     const s = t.summarizeTwice - t.summarizeOnce;
