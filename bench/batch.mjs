@@ -20,8 +20,7 @@
 // time: other processes on the machine take wall time, not (much) CPU time. The runs are made in
 // rounds — batch once, batch twice, summarize once, summarize twice — so that a stretch of load
 // falls on both sides of a round alike; `ratio` is the median of the rounds' ratios (`ratioQuartiles`
-// their spread), the rows/s figures the medians of each side's differences; `ratioOfMinima` takes
-// each side's least time of each size instead (the runs least slowed by other processes).
+// their spread), the rows/s figures the medians of each side's differences.
 // - bigRows (default 2,000,000) rows go through `batch` with a 96 MB heap limit
 //   (--max-old-space-size=96): it finishes only if memory does not grow with the input. One row in
 //   97 is hostile (an unknown channel, an instant past JavaScript's date limit, an unclosed quote
@@ -156,10 +155,8 @@ try {
   const batchDiffs = [];
   const summarizeDiffs = [];
   const ratios = [];
-  const least = { batchTwice: Infinity, batchOnce: Infinity, summarizeTwice: Infinity, summarizeOnce: Infinity };
   for (let k = 0; k < ROUNDS; k++) {
     const t = { batchTwice: run(twice), batchOnce: run(file), summarizeTwice: cpu(2), summarizeOnce: cpu(1) };
-    for (const key of Object.keys(least)) least[key] = Math.min(least[key], t[key]);
     const b = t.batchTwice - t.batchOnce;
     const s = t.summarizeTwice - t.summarizeOnce;
     batchDiffs.push(b);
@@ -184,8 +181,6 @@ try {
       ratio: median(ratios),
       ratioQuartiles: [sorted[Math.floor((ROUNDS - 1) / 4)], sorted[Math.ceil((3 * (ROUNDS - 1)) / 4)]],
       ratioOfMedians: batchMs / summarizeMs,
-      // Each side's least CPU time of each size (other load only ever adds to a run's CPU time).
-      ratioOfMinima: (least.batchTwice - least.batchOnce) / (least.summarizeTwice - least.summarizeOnce),
       rounds: ROUNDS,
       startupMs: base,
       bigRows: bigRecords,
