@@ -1,30 +1,44 @@
 // `node bench/batch.mjs [rows] [bigRows]`: `vn-worktime batch` against `summarize()` on the same
 // dossiers, in one run. Prints one JSON object on stdout.
 //
+// What is compared is the marginal CPU cost of one more dossier on each side, measured the same way:
 // - rows (default 200,000) dossiers are written to a CSV file (id, channel, acceptedAt,
-//   workingDays, completedAt; 1 in 11 still open), and to another the same followed by as many more;
-//   `batch` reads each and writes NDJSON to /dev/null (median of 5 each, the runs of the two sizes
-//   alternated so that a burst of load on the machine falls on both). The cost per row is the
-//   difference of the two over `rows`: the process start, the civil-service calendar and the
-//   compilation of the code cancel out, as they do for summarize() warmed up in this process.
-// - summarize() runs in this process, warmed up, over the same dossiers as objects (median of 7).
-// Costs are CPU time (user + system), each process reading its own. A median of 5 (7) means that
-// up to 2 (3) runs slowed by another process on the machine do not decide the figure; what is
-// measured is unchanged (the marginal CPU cost of a row against that of a record).
+//   workingDays, completedAt; 1 in 11 still open), and to another the same followed by as many more
+//   (no cache serves them). `batch` (the built CLI, a fresh process each time, `--now` and the
+//   default civil-service calendar) reads each file and writes NDJSON to /dev/null: its cost per row
+//   is the difference of the two runs over `rows`, so it includes reading the CSV text, evaluating
+//   and writing the output line, while the process start, the calendar and the compilation of the
+//   code cancel out.
+// - summarize() runs the same way, a fresh process each time, over the same two lists of dossiers
+//   as objects built before it is timed (the same `now` and calendar): its cost per record is the
+//   difference of the two calls over `rows`, i.e. over the very dossiers batch's difference is made
+//   of (the later half costs more to evaluate than the first: it runs into provisional years and
+//   open dossiers), with the compilation of the code cancelled out as for batch. (Timed in this
+//   process instead, over lists held together in one heap, its figure swung by 2× between runs with
+//   where the collector's major cycles fell.)
+// Costs are CPU time (user + system), each process reading its own (a child at its exit), not wall
+// time: other processes on the machine take wall time, not (much) CPU time. The runs are made in
+// rounds — batch once, batch twice, summarize once, summarize twice — so that a stretch of load
+// falls on both sides of a round alike; `ratio` is the median of the rounds' ratios (`ratioQuartiles`
+// their spread), the rows/s figures the medians of each side's differences.
 // - bigRows (default 2,000,000) rows go through `batch` with a 96 MB heap limit
 //   (--max-old-space-size=96): it finishes only if memory does not grow with the input. One row in
 //   97 is hostile (an unknown channel, an instant past JavaScript's date limit, an unclosed quote
 //   followed by good rows, a cell that would run as a formula, an over-long field): the NDJSON
 //   output is counted as it streams, and every input row must come out as one row, with the
 //   summary last.
-import { spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ROWS = Number(process.argv[2] ?? 200_000);
+/** `--summarize <rows> <1|2>`: this file run as the child that times summarize() (see below). */
+const CHILD = process.argv[2] === '--summarize';
+const ROWS = Number(process.argv[CHILD ? 3 : 2] ?? 200_000);
 const BIG = Number(process.argv[3] ?? 2_000_000);
+/** Rounds of the four runs (an odd number: the median is one of them). */
+const ROUNDS = 7;
 const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const CPU_PRELOAD = fileURLToPath(new URL('./cpu-at-exit.cjs', import.meta.url));
 const { summarize } = await import('../dist/index.js');
@@ -103,6 +117,19 @@ function countOutput(args) {
   });
 }
 
+const dossiersOf = (list) => list.map((r) => ({ id: r.id, channel: r.channel, acceptedAt: r.acceptedAt, period: { workingDays: r.workingDays }, ...(r.completedAt ? { completedAt: r.completedAt } : {}) }));
+
+if (CHILD) {
+  // The dossiers once or twice over, as objects (not timed), then summarize() over them: its CPU
+  // time (user + system), on stdout.
+  const dossiers = dossiersOf(process.argv[4] === '2' ? rowsOf(2 * ROWS, ROWS) : rowsOf(ROWS));
+  const t = process.cpuUsage();
+  await summarize(dossiers, { now: NOW });
+  const d = process.cpuUsage(t);
+  console.log((d.user + d.system) / 1000);
+  process.exit(0);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const dir = mkdtempSync(join(tmpdir(), 'vn-worktime-bench-'));
 try {
@@ -122,27 +149,23 @@ try {
     if (m === null) throw new Error(`batch gave no CPU time: ${r.stderr.slice(0, 200)}`);
     return Number(m[1]);
   };
+  const cpu = (size) => Number(execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--summarize', String(ROWS), String(size)], { encoding: 'utf8' }));
   run(empty); // warm the file cache
   const base = median([run(empty), run(empty), run(empty)]);
-  const ones = [];
-  const twos = [];
-  for (let k = 0; k < 5; k++) {
-    ones.push(run(file));
-    twos.push(run(twice));
+  const batchDiffs = [];
+  const summarizeDiffs = [];
+  const ratios = [];
+  for (let k = 0; k < ROUNDS; k++) {
+    const t = { batchTwice: run(twice), batchOnce: run(file), summarizeTwice: cpu(2), summarizeOnce: cpu(1) };
+    const b = t.batchTwice - t.batchOnce;
+    const s = t.summarizeTwice - t.summarizeOnce;
+    batchDiffs.push(b);
+    summarizeDiffs.push(s);
+    ratios.push(b / s);
   }
-  const batchMs = median(twos) - median(ones);
-
-  const dossiers = rows.map((r) => ({ id: r.id, channel: r.channel, acceptedAt: r.acceptedAt, period: { workingDays: r.workingDays }, ...(r.completedAt ? { completedAt: r.completedAt } : {}) }));
-  await summarize(dossiers.slice(0, 20_000), { now: NOW }); // warm-up
-  const cpu = async (input) => {
-    const t = process.cpuUsage();
-    await summarize(input, { now: NOW });
-    const d = process.cpuUsage(t);
-    return (d.user + d.system) / 1000;
-  };
-  const once = [];
-  for (let k = 0; k < 7; k++) once.push(await cpu(dossiers));
-  const summarizeMs = median(once);
+  const batchMs = median(batchDiffs);
+  const summarizeMs = median(summarizeDiffs);
+  const sorted = [...ratios].sort((a, b) => a - b);
 
   const big = join(dir, 'big.csv');
   const bigRecords = await writeBig(big, BIG);
@@ -155,7 +178,10 @@ try {
       rows: ROWS,
       batchRowsPerSecond: (ROWS / batchMs) * 1000,
       summarizeRecordsPerSecond: (ROWS / summarizeMs) * 1000,
-      ratio: batchMs / summarizeMs,
+      ratio: median(ratios),
+      ratioQuartiles: [sorted[Math.floor((ROUNDS - 1) / 4)], sorted[Math.ceil((3 * (ROUNDS - 1)) / 4)]],
+      ratioOfMedians: batchMs / summarizeMs,
+      rounds: ROUNDS,
       startupMs: base,
       bigRows: bigRecords,
       bigOk: accounted,

@@ -8,17 +8,29 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { ByteSink, CHUNK } from '../../src/cli/batch/byteSink.js';
 import { dossierFields } from '../../src/cli/batch/columns.js';
 import { CsvReader } from '../../src/cli/batch/csv.js';
 import type { CsvRecord } from '../../src/cli/batch/csv.js';
 import { csvColumns, csvRecordOf, recordOf } from '../../src/cli/batch/dossier.js';
 import type { Outcome } from '../../src/cli/batch/dossier.js';
 import { InstantTexts } from '../../src/cli/batch/instantTexts.js';
-import { CsvLines, csvRow, ndjsonLine, readHeader, trimFields } from '../../src/cli/batch/rows.js';
+import { CsvLines, csvRow, ndjsonLine, readHeader, trimFields, writeHours } from '../../src/cli/batch/rows.js';
+import { hoursNumber } from '../../src/cli/text.js';
 import { formatDay } from '../../src/time/civil.js';
 import { toDateTime } from '../../src/time/instant.js';
 import { CompiledZone } from '../../src/time/zone.js';
 import { dueDayOf } from '../../src/tthc/processing/days.js';
+import type { Evaluated } from '../../src/tthc/report/dossierRecord.js';
+
+/** The bytes a sink writes when `write` has put its pieces in it and it is flushed. */
+async function bytesOf(write: (sink: ByteSink) => void): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const sink = new ByteSink({ write: (chunk) => (chunks.push(Buffer.from(chunk)), true) });
+  write(sink);
+  await sink.flush();
+  return Buffer.concat(chunks);
+}
 
 const ZONES = ['Asia/Ho_Chi_Minh', 'Asia/Kathmandu', 'America/St_Johns', 'America/New_York', 'America/Los_Angeles', 'Europe/London', 'Europe/Dublin', 'UTC', 'Pacific/Chatham', 'Australia/Lord_Howe', 'Pacific/Apia'];
 
@@ -135,6 +147,18 @@ describe('CSV rows straight from their fields', () => {
   });
 });
 
+describe('amounts of working days', () => {
+  test('property: a text of digits is read as Number reads it, whatever its length and zeros in front', () => {
+    const columns = csvColumns(['workingDays']);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('0', '1', '7', '9'), minLength: 1, maxLength: 22 }), (text) => {
+        expect(csvRecordOf([text], columns)['period']).toEqual({ workingDays: Number(text) });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
 describe('the CSV reader', () => {
   /** The records and errors of a text given in chunks of `size` characters (one character: never a whole line). */
   function read(text: string, size: number): Array<CsvRecord | string> {
@@ -179,6 +203,76 @@ describe('the fields batch adds', () => {
         expect(lines?.line([id], ok, 1)).toBe(expected);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('bytes written straight into buffers', () => {
+  const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 80 }), fc.constantFrom(...CELLS), fc.string({ unit: fc.constantFrom('a', '"', '\\', 'ạ', '\n', '\ud83d\ude00', '\udc00'), maxLength: 200 }));
+
+  test('property: text() is Buffer.from(text), json() is JSON.stringify, piece by piece, across buffers', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(fc.boolean(), text), { maxLength: 40 }), fc.integer({ min: 0, max: CHUNK + 10 }), async (pieces, pad) => {
+        // Each piece is encoded on its own (a lone surrogate at the end of one does not pair with the next: a line is one piece).
+        const expected = Buffer.concat([Buffer.from('x'.repeat(pad)), ...pieces.map(([json, t]) => Buffer.from(json ? JSON.stringify(t) : t, 'utf8'))]);
+        const got = await bytesOf((sink) => {
+          sink.text('x'.repeat(pad));
+          for (const [json, t] of pieces) if (json) sink.json(t);
+          else sink.text(t);
+        });
+        expect(got.equals(expected)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test('property: a margin is written as String(hoursNumber(ms)), digit by digit', async () => {
+    const ms = fc.oneof(fc.integer({ min: -1e12, max: 1e12 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e22, max: 1e22 }), fc.constantFrom(0, -0, 180, -180, 179, 1e15 * 360, -1e15 * 360, 5_400_000, 1e22));
+    await fc.assert(
+      fc.asyncProperty(fc.array(ms, { minLength: 1, maxLength: 20 }), async (list) => {
+        const got = await bytesOf((sink) => list.forEach((m) => (writeHours(sink, m), sink.byte(0x20))));
+        expect(got.toString('latin1')).toBe(list.map((m) => `${String(hoursNumber(m))} `).join(''));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('property: a CSV row evaluated is written as the bytes of its line', async () => {
+    const evaluated = fc.record({
+      deadline: fc.option(fc.oneof(fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2030, 0, 1) }), fc.integer({ min: Date.UTC(1000, 0, 2), max: Date.UTC(9999, 11, 30) }), fc.constant(Date.UTC(20000, 0, 1))), { nil: undefined }),
+      status: fc.constantFrom('early', 'on-time', 'late', 'overdue', 'in-progress', 'waiting'),
+      margin: fc.option(fc.oneof(fc.integer({ min: -1e10, max: 1e10 }), fc.double({ min: -1e10, max: 1e10, noNaN: true })), { nil: undefined }),
+      provisional: fc.boolean(),
+      violations: fc.array(fc.constantFrom('REPEATED_SUPPLEMENT', 'LATE_APOLOGY', 'x"y'), { maxLength: 3 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...ZONES),
+        fc.uniqueArray(fc.constantFrom(...NAMES.filter((n) => !/^\d+$/.test(n))), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.constantFrom(...CELLS), { minLength: 10, maxLength: 10 }),
+        evaluated,
+        async (zone, given, cells, o) => {
+          const names = readHeader(given).names;
+          const fields = cells.slice(0, names.length);
+          trimFields(fields);
+          const texts = new InstantTexts(CompiledZone.get(zone));
+          const e = { ...o, channel: 'online', violations: o.violations.map((code) => ({ code })) } as unknown as Evaluated;
+          const outcome: Outcome = {
+            ok: true,
+            channel: 'online',
+            deadline: o.deadline === undefined ? null : texts.iso(o.deadline),
+            dueDate: o.deadline === undefined ? null : texts.dueDate(o.deadline),
+            status: o.status as Extract<Outcome, { ok: true }>['status'],
+            marginMs: o.margin ?? null,
+            provisional: o.provisional,
+            violations: o.violations,
+          };
+          const lines = CsvLines.of(names) as CsvLines;
+          const got = await bytesOf((sink) => lines.write(sink, fields, e, texts));
+          expect(got.toString('utf8')).toBe(lines.line(fields, outcome, 1));
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -54,9 +54,24 @@ function instant(value: unknown): unknown {
   return typeof value === 'string' ? fromVietnameseForm(value) : value;
 }
 
+/** The value of a text of 1 to 15 ASCII digits (what `Number` reads of it), else -1: most amounts, without a regular expression. */
+function digitsValue(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return -1;
+  let value = 0;
+  for (let i = 0; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+
 function amount(value: unknown, name: string): number {
   if (typeof value === 'number') return value;
   if (typeof value === 'string') {
+    const digits = digitsValue(value);
+    if (digits >= 0) return digits;
     const n = NUMBER_RE.test(value.trim()) ? Number(value.trim()) : Number.NaN;
     if (Number.isFinite(n)) return n;
     throw new WorktimeError('INVALID_NUMBER', `Expected ${name} to be a number such as 5, got ${describe(value)}`, { [name]: value }, name);
@@ -196,16 +211,24 @@ export function csvRecordOf(fields: readonly string[], c: CsvColumns): Record<st
   return record;
 }
 
-/** Evaluates a CSV row read without a map (see {@link csvRecordOf}) as {@link evaluateRow} does. */
-export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally, texts: InstantTexts): Ok | Failure {
+/**
+ * Evaluates a CSV row read without a map (see {@link csvRecordOf}) and counts it, as
+ * {@link evaluateRow} does, but gives the evaluation itself (its instants in epoch milliseconds:
+ * the line is written from them without an outcome object).
+ */
+export function evaluateCsvRow(fields: readonly string[], c: CsvColumns, tally: SummaryTally): Evaluated | Failure {
   let record: Record<string, unknown>;
   try {
     record = csvRecordOf(fields, c);
   } catch (error) {
     return unreadable(error, tally);
   }
-  return evaluated(record, tally, texts);
+  const e = tally.add(record);
+  return e instanceof WorktimeError ? { ok: false, error: e, record } : e;
 }
+
+/** Whether an evaluation failed. */
+export const isFailure = (e: Evaluated | Failure): e is Failure => (e as Partial<Failure>).ok === false;
 
 /** A row that could not be read into a record: counted, and its error kept (anything but a `WorktimeError` is a bug). */
 function unreadable(error: unknown, tally: SummaryTally): Failure {

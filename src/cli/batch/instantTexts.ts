@@ -10,6 +10,7 @@
 import { DAY_MS, formatDay } from '../../time/civil.js';
 import { MAX_DAY, MIN_DAY, isoText } from '../../time/instant.js';
 import type { CompiledZone } from '../../time/zone.js';
+import type { ByteSink } from './byteSink.js';
 import { dueDayOf } from '../../tthc/processing/days.js';
 
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
@@ -25,6 +26,11 @@ export class InstantTexts {
   #lastOffset: string | undefined;
   #lastDay = Number.NaN;
   #lastDayText = '';
+  readonly #dayBytes = new Map<number, Buffer>();
+  #lastBytesDay = Number.NaN;
+  #lastBytes: Buffer = Buffer.alloc(0);
+  /** The offset texts as UTF-8 bytes. */
+  readonly #offsetBytes = new Map<string, Buffer>();
 
   constructor(private readonly zone: CompiledZone) {}
 
@@ -47,13 +53,68 @@ export class InstantTexts {
     return this.day(dueDayOf(this.zone, epoch));
   }
 
+  /** {@link day} as UTF-8 bytes (kept as the texts are: copying bytes costs less than encoding a text again). */
+  dayBytes(day: number): Buffer {
+    if (day === this.#lastBytesDay) return this.#lastBytes;
+    let bytes = this.#dayBytes.get(day);
+    if (bytes === undefined) {
+      bytes = Buffer.from(this.day(day), 'utf8');
+      if (this.#dayBytes.size >= MAX_DAYS) this.#dayBytes.clear();
+      this.#dayBytes.set(day, bytes);
+    }
+    this.#lastBytesDay = day;
+    this.#lastBytes = bytes;
+    return bytes;
+  }
+
+  /** Writes {@link dueDate} as UTF-8. */
+  writeDueDate(sink: ByteSink, epoch: number): void {
+    sink.bytes(this.dayBytes(dueDayOf(this.zone, epoch)));
+  }
+
   /** `toDateTime(epoch, zone).toISO()`: `2026-02-27T17:00:00.000+07:00`. */
   iso(epoch: number): string {
     const local = this.zone.toLocal(epoch);
     const offsetMs = local - epoch;
     const day = Math.floor(local / DAY_MS);
     if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return isoText(epoch, this.zone);
-    // Most instants of a run have the offset of the one before.
+    const offset = this.#offset(offsetMs);
+    const t = local - day * DAY_MS;
+    const sec = Math.floor(t / 1000);
+    return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;
+  }
+
+  /** Writes {@link iso} of an instant as UTF-8, the time of day digit by digit. */
+  writeIso(sink: ByteSink, epoch: number): void {
+    const local = this.zone.toLocal(epoch);
+    const offsetMs = local - epoch;
+    const day = Math.floor(local / DAY_MS);
+    if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) {
+      sink.text(isoText(epoch, this.zone));
+      return;
+    }
+    const offset = this.#offset(offsetMs);
+    const t = local - day * DAY_MS;
+    const sec = Math.floor(t / 1000);
+    sink.bytes(this.dayBytes(day));
+    sink.byte(0x54); // T
+    sink.digits(Math.floor(sec / 3600), 2);
+    sink.byte(0x3a); // :
+    sink.digits(Math.floor(sec / 60) % 60, 2);
+    sink.byte(0x3a);
+    sink.digits(sec % 60, 2);
+    sink.byte(0x2e); // .
+    sink.digits(t % 1000, 3);
+    let bytes = this.#offsetBytes.get(offset);
+    if (bytes === undefined) {
+      bytes = Buffer.from(offset, 'utf8');
+      this.#offsetBytes.set(offset, bytes);
+    }
+    sink.bytes(bytes);
+  }
+
+  /** `+07:00` of an offset in whole minutes (most instants of a run have the offset of the one before). */
+  #offset(offsetMs: number): string {
     let offset = offsetMs === this.#lastOffsetMs ? this.#lastOffset : this.#offsets.get(offsetMs);
     if (offset === undefined) {
       const abs = Math.abs(offsetMs / 60_000);
@@ -62,8 +123,6 @@ export class InstantTexts {
     }
     this.#lastOffsetMs = offsetMs;
     this.#lastOffset = offset;
-    const t = local - day * DAY_MS;
-    const sec = Math.floor(t / 1000);
-    return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;
+    return offset;
   }
 }

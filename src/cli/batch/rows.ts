@@ -8,9 +8,13 @@ import { msg, typed } from '../messages.js';
 import type { Msg } from '../messages.js';
 import { hoursNumber } from '../text.js';
 import type { Lang } from '../text.js';
+import type { Evaluated } from '../../tthc/report/dossierRecord.js';
+import { plainJson } from './byteSink.js';
+import type { ByteSink } from './byteSink.js';
 import { csvLine } from './csv.js';
 import type { CsvRecord } from './csv.js';
 import type { Outcome } from './dossier.js';
+import type { InstantTexts } from './instantTexts.js';
 
 /** The columns (CSV) or fields (NDJSON) `batch` reads; others are passed through. */
 export const INPUT_COLUMNS = ['id', 'channel', 'receivedAt', 'acceptedAt', 'workingDays', 'workingHours', 'deadline', 'completedAt'] as const;
@@ -106,9 +110,12 @@ export class CsvLines {
   /** `"key":"` (the key and the opening quote of a plain value), `"key":` for the deadline. */
   readonly #opens: string[];
   readonly #deadline: number;
+  /** `"key":` as UTF-8. */
+  readonly #keyBytes: Buffer[];
 
   private constructor(names: readonly string[]) {
     this.#keys = names.map((name) => keyText(name));
+    this.#keyBytes = this.#keys.map((key) => Buffer.from(key, 'utf8'));
     this.#deadline = names.indexOf('deadline');
     this.#opens = this.#keys.map((key, i) => (i === this.#deadline ? key : `${key}"`));
   }
@@ -139,6 +146,98 @@ export class CsvLines {
     }
     return at < 0 || fields[at] === '' ? `${out}"deadline":${deadline},${addedText(outcome)}` : out + addedText(outcome);
   }
+
+  /**
+   * Writes the line of a row evaluated as UTF-8: the bytes of {@link line} for its outcome, written
+   * piece by piece from the fields and the evaluation (no string of the line, no outcome object).
+   */
+  write(sink: ByteSink, fields: readonly string[], e: Evaluated, texts: InstantTexts): void {
+    const keys = this.#keyBytes;
+    const at = this.#deadline;
+    sink.byte(0x7b); // {
+    for (let i = 0; i < keys.length; i++) {
+      const value = fields[i] as string;
+      if (value === '') continue;
+      sink.bytes(keys[i] as Buffer);
+      if (i === at) writeDeadline(sink, e.deadline, texts);
+      else sink.json(value);
+      sink.byte(0x2c); // ,
+    }
+    if (at < 0 || fields[at] === '') {
+      sink.bytes(DEADLINE_KEY);
+      writeDeadline(sink, e.deadline, texts);
+      sink.byte(0x2c);
+    }
+    writeAdded(sink, e, texts);
+  }
+}
+
+const DEADLINE_KEY = Buffer.from('"deadline":');
+const NULL = Buffer.from('null');
+const DUE_NULL = Buffer.from('"dueDate":null');
+const DUE_KEY = Buffer.from('"dueDate":"');
+const TAIL_BYTES = Buffer.from(',"provisional":false,"violations":[]}\n');
+const TAIL_PROVISIONAL_BYTES = Buffer.from(',"provisional":true,"violations":[]}\n');
+/** `,"status":"<status>","marginHours":` of each status seen, as UTF-8. */
+const STATUS_BYTES = new Map<string, Buffer>();
+
+/** The deadline's value: its ISO instant in quotes, or `null`. */
+function writeDeadline(sink: ByteSink, deadline: number | undefined, texts: InstantTexts): void {
+  if (deadline === undefined) sink.bytes(NULL);
+  else {
+    sink.byte(0x22);
+    texts.writeIso(sink, deadline);
+    sink.byte(0x22);
+  }
+}
+
+/**
+ * `String(hoursNumber(ms))`, written digit by digit: the hours are a whole number `k` of
+ * ten-thousandths, and a double that nearest to a decimal of at most 15 digits is written by
+ * JavaScript as that decimal (its trailing zeros left out). Larger margins go through `String`.
+ */
+export function writeHours(sink: ByteSink, ms: number): void {
+  const k = Math.round((ms / 3_600_000) * 10_000);
+  if (!(Math.abs(k) < 1e15)) {
+    sink.text(String(hoursNumber(ms)));
+    return;
+  }
+  let a = k;
+  if (a < 0) {
+    sink.byte(0x2d); // -
+    a = -a;
+  }
+  const whole = Math.floor(a / 10_000);
+  let fraction = a - whole * 10_000;
+  sink.integer(whole);
+  if (fraction === 0) return;
+  sink.byte(0x2e); // .
+  let width = 4;
+  while (fraction % 10 === 0) {
+    fraction /= 10;
+    width--;
+  }
+  sink.digits(fraction, width);
+}
+
+/** {@link addedText} of an evaluation, written as UTF-8. */
+function writeAdded(sink: ByteSink, e: Evaluated, texts: InstantTexts): void {
+  if (e.deadline === undefined) sink.bytes(DUE_NULL);
+  else {
+    sink.bytes(DUE_KEY);
+    texts.writeDueDate(sink, e.deadline);
+    sink.byte(0x22);
+  }
+  let status = STATUS_BYTES.get(e.status);
+  if (status === undefined) {
+    status = Buffer.from(`,"status":"${e.status}","marginHours":`);
+    STATUS_BYTES.set(e.status, status);
+  }
+  sink.bytes(status);
+  if (e.margin === undefined) sink.bytes(NULL);
+  else writeHours(sink, e.margin);
+  if (e.violations.length === 0) sink.bytes(e.provisional ? TAIL_PROVISIONAL_BYTES : TAIL_BYTES);
+  else sink.text(`,"provisional":${e.provisional ? 'true' : 'false'},"violations":${JSON.stringify(e.violations.map((v) => v.code))}}\n`);
 }
 
 /** A CSV record as a row; empty fields are absent. */
@@ -298,15 +397,6 @@ function keyText(key: string): string {
     if (KEY_TEXTS.size < MAX_KEY_TEXTS) KEY_TEXTS.set(key, text);
   }
   return text;
-}
-
-/** Whether JSON.stringify writes a string as it is between quotes: nothing to escape (a loop: cheaper than a regular expression on short texts). */
-function plainJson(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return false;
-  }
-  return true;
 }
 
 /** A string as JSON: quoted, escaped only when it has what JSON.stringify escapes. */

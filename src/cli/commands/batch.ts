@@ -15,8 +15,6 @@ import { msg, typed } from '../messages.js';
 import type { Msg } from '../messages.js';
 import { fileChunks, readJsonFile } from '../files.js';
 import type { Io } from '../io.js';
-import { writeAll } from '../io.js';
-import type { Output } from '../io.js';
 import { pick } from '../text.js';
 import { asDateTime, dateArg, instantArg, label, methodArg } from '../values.js';
 import { CompiledZone } from '../../time/zone.js';
@@ -26,7 +24,8 @@ import { DVCQG, columnMapOf, dossierFields, looksLikeDvcqg, renamed } from '../b
 import type { ColumnMap } from '../batch/columns.js';
 import { CsvReader } from '../batch/csv.js';
 import type { CsvRecord } from '../batch/csv.js';
-import { csvColumns, evaluateCsvRow, evaluateRow } from '../batch/dossier.js';
+import { ByteSink } from '../batch/byteSink.js';
+import { csvColumns, evaluateCsvRow, evaluateRow, isFailure } from '../batch/dossier.js';
 import type { CsvColumns, Failure } from '../batch/dossier.js';
 import { RowErrors } from '../batch/rowErrors.js';
 import { InstantTexts } from '../batch/instantTexts.js';
@@ -42,40 +41,6 @@ const PROGRESS_EVERY = 10_000;
 
 /** The columns a dossier is read from, where a line break can only come from a stray quote. */
 const READ_COLUMNS: ReadonlySet<string> = new Set<string>(INPUT_COLUMNS);
-const FLUSH_AT = 1 << 16;
-
-/**
- * Collects output and writes it in large pieces, waiting for the reader when it asks. The pieces
- * are joined as one string (V8 keeps it as a rope: appending costs no copy) and encoded once per
- * {@link FLUSH_AT} characters: a call into the encoder per row cost as much as building the row.
- */
-class Sink {
-  private text = '';
-  private readonly done: Buffer[] = [];
-
-  constructor(private readonly out: Output) {}
-
-  push(text: string): void {
-    this.text += text;
-    if (this.text.length >= FLUSH_AT) this.#encode();
-  }
-
-  #encode(): void {
-    if (this.text === '') return;
-    this.done.push(Buffer.from(this.text, 'utf8'));
-    this.text = '';
-  }
-
-  get full(): boolean {
-    return this.done.length > 0;
-  }
-
-  async flush(): Promise<void> {
-    this.#encode();
-    for (const piece of this.done.splice(0)) await writeAll(this.out, piece);
-  }
-}
-
 /**
  * Reads the rows of the input, in order, handing each to `onRow` as soon as it is complete
  * (synchronously: only the chunks are awaited). A record that cannot be read (a line over the
@@ -268,13 +233,13 @@ export const batch: Command = {
       return { ok: false, code: e.code, path: e.path, message: e.text };
     };
 
-    const sink = new Sink(io.stdout);
+    const sink = new ByteSink(io.stdout);
     let writer: CsvWriter | undefined; // from the CSV header, or the standard columns for NDJSON input
     let headerWritten = false;
     const csvHeader = (): CsvWriter => {
       writer ??= new CsvWriter(INPUT_COLUMNS, ',', lang);
       // A UTF-8 byte order mark first, so that Excel reads the Vietnamese text (--no-bom: none).
-      if (!headerWritten) sink.push(`${ctx.args.has('no-bom') ? '' : '\uFEFF'}${writer.header()}`);
+      if (!headerWritten) sink.text(`${ctx.args.has('no-bom') ? '' : '\uFEFF'}${writer.header()}`);
       headerWritten = true;
       return writer;
     };
@@ -314,20 +279,21 @@ export const batch: Command = {
         outcome = { ok: false, code: row.error.code, path: '', message: row.error.text };
       }
       rows += 1;
-      if (output === 'ndjson') sink.push(ndjsonLine(row, outcome));
+      if (output === 'ndjson') sink.text(ndjsonLine(row, outcome));
       else {
         // NDJSON written as CSV: the standard columns, read through the map's names.
         const shown = format === 'ndjson' && map !== undefined ? { ...row, values: renamed(row.values, map).values } : row;
-        sink.push(csvHeader().row(shown, outcome));
+        sink.text(csvHeader().row(shown, outcome));
       }
       if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
     };
     const onCsv = (record: CsvRecord, names: readonly string[]): boolean => {
       if (fast === undefined || record.fields.length !== names.length) return false;
       trimFields(record.fields);
-      const e = evaluateCsvRow(record.fields, fast.columns, tally, texts);
+      const e = evaluateCsvRow(record.fields, fast.columns, tally);
       rows += 1;
-      sink.push(fast.lines.line(record.fields, e.ok ? e : failed(e, csvRow(names, record).values), record.line));
+      if (isFailure(e)) sink.text(fast.lines.line(record.fields, failed(e, csvRow(names, record).values), record.line));
+      else fast.lines.write(sink, record.fields, e, texts);
       if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
       return true;
     };
@@ -344,7 +310,7 @@ export const batch: Command = {
     }
     if (output === 'csv') csvHeader();
     const summary = batchSummary(rows, tally);
-    if (output === 'ndjson') sink.push(`${JSON.stringify({ summary: { ...summary, now } })}\n`);
+    if (output === 'ndjson') sink.text(`${JSON.stringify({ summary: { ...summary, now } })}\n`);
     await sink.flush();
     if (output === 'csv') io.stderr.write(`${summaryLines(summary, now, lang, ctx.errorStyle).join('\n')}\n`);
     return tally.invalidCount > 0 ? 1 : 0; // every row is written either way; 1 says some were invalid
