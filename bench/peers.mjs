@@ -11,13 +11,14 @@ const require = createRequire(import.meta.url);
 export const HOURS = [['07:00', '11:30'], ['13:30', '17:00']];
 
 /**
- * The 2024–2026 civil-service schedule: Monday–Friday days off and worked Saturdays (làm bù),
- * from /work/shared/reference/legal-notes.md §5 "Derived machine-readable lists".
+ * The 2024–2026 civil-service schedule: Monday–Friday days off and worked Saturdays (làm bù), as
+ * `officialSchedule(year)` gives them (the documents are in src/vietnam/decisions.ts); 2026 with
+ * 24 November (Ngày Văn hóa Việt Nam).
  */
 const SCHEDULE = {
   2024: { off: '01-01 02-08 02-09 02-12 02-13 02-14 04-18 04-29 04-30 05-01 09-02 09-03', work: '05-04' },
   2025: { off: '01-01 01-27 01-28 01-29 01-30 01-31 04-07 04-30 05-01 05-02 09-01 09-02', work: '04-26' },
-  2026: { off: '01-01 01-02 02-16 02-17 02-18 02-19 02-20 04-27 04-30 05-01 08-31 09-01 09-02', work: '01-10 08-22' },
+  2026: { off: '01-01 01-02 02-16 02-17 02-18 02-19 02-20 04-27 04-30 05-01 08-31 09-01 09-02 11-24', work: '01-10 08-22' },
 };
 const dates = (key) => Object.entries(SCHEDULE).flatMap(([y, s]) => s[key].split(' ').map((md) => `${y}-${md}`));
 export const HOLIDAYS = dates('off'); // 36 days

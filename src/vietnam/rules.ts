@@ -17,7 +17,7 @@
  *   summarised in docs/domain.md §5.
  * - Bộ luật Lao động 2012 (10/2012/QH13), Điều 115, in force 2013-05-01 to 2020-12-31 (so Tết
  *   2013, on 10 February, still fell under the 1994 code). Article numbers and the effective date
- *   are from memory and the secondary sources in legal-notes; the text was not read.
+ *   are from secondary sources (docs/domain.md §12); the text was not read.
  * - Bộ luật Lao động 1994, Điều 73 (as amended by Luật 84/2007/QH11, which added Giỗ Tổ Hùng
  *   Vương), in force 1995-01-01 to 2013-04-30: recalled, not verified against a stored text.
  * - Before 1995 the library has no statute: it applies the 1994 code's rules as a model, and its

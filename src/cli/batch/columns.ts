@@ -17,7 +17,7 @@
  * (every date written with `ToString("yyyyMMddHHmmss")`) and
  * `DichVuCongApi/src/Core/Application/Statistics/TiepNhanHoSoTrucTuyen/TiepNhanHoSoTrucTuyenConstants.cs`
  * (`KenhThucHien`: `TRUC_TIEP = "1"`, `TRUC_TUYEN = "2"`, `BCCI = "3"`). The QĐ 766 technical
- * method (reference/legal-2025.md §3.2) names `NgayTiepNhan`, `NgayHenTra`, `NgayKetThucXuLy` and
+ * method (docs/domain.md §10) names `NgayTiepNhan`, `NgayHenTra`, `NgayKetThucXuLy` and
  * `KenhThucHien = 2 (Trực tuyến)` too. Secondary sources: the portal's own specification was not
  * found.
  *
