@@ -10,7 +10,7 @@ import { WorkingCalendar } from '../../src/calendar/index.js';
 import { DAY_MS, daysFromCivil, formatDay } from '../../src/time/civil.js';
 import { dayInRangeArb, durationArb, epochArb, specArb } from '../support/arbitraries/calendar.js';
 import { oracleAdd, oracleBetween, oracleDayInfo, oraclePeriodAt, oraclePeriods } from '../support/arbitraries/oracle.js';
-import { orSkip } from '../support/arbitraries/outcomes.js';
+import { orSkip } from '../support/errors.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const ms = (dt: { toMillis(): number }): number => dt.toMillis();

@@ -5,10 +5,8 @@
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
-import type { CalendarSpec, TimeRange } from '../../src/calendar/index.js';
-
-const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
-const cal = WorkingCalendar.create({ week: { mon: H, tue: H, wed: H, thu: H, fri: H } });
+import type { CalendarSpec } from '../../src/calendar/index.js';
+import { OFFICE_HOURS as H, officeCalendar as cal } from '../support/calendars.js';
 
 function codeOf(fn: () => unknown): string {
   try {

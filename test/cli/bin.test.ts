@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { summarize } from '../../src/tthc/report/summarize.js';
-import { spawnCli } from './helpers.js';
+import { spawnCli } from '../support/cli.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 

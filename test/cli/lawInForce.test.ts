@@ -5,7 +5,7 @@
  * does not shorten processing periods; batch keeps going past a bad supplement.
  */
 import { describe, expect, test } from 'vitest';
-import { runCli } from './helpers.js';
+import { runCli } from '../support/cli.js';
 
 describe('provisional answers', () => {
   test('a 2027 intake: the warning names the provisional day off and the year, in both languages', async () => {

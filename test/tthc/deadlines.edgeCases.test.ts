@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
 import { processingDeadline, slaStatus, summarize } from '../../src/tthc/index.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
+import { thrown } from '../support/errors.js';
 
 const civil = civilServiceCalendar();
 const OFFICE = [['07:00', '11:30'], ['13:30', '17:00']] as [string, string][];

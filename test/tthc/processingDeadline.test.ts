@@ -8,8 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { processingDeadline } from '../../src/tthc/processing/processingDeadline.js';
 import type { ProcessingDeadlineOptions } from '../../src/tthc/processing/processingDeadline.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
-import { civil20252026 } from '../fixtures/civil-2025-2026.js';
-import { thrown as error } from '../support/arbitraries/outcomes.js';
+import { civil20252026 } from '../support/fixtures/civil-2025-2026.js';
+import { thrown as error } from '../support/errors.js';
 
 const cal = civil20252026;
 

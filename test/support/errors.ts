@@ -1,7 +1,7 @@
 /**
  * Small helpers for tests that expect, or tolerate, a WorktimeError.
  */
-import { WorktimeError } from '../../../src/errors.js';
+import { WorktimeError } from '../../src/errors.js';
 
 /** The WorktimeError that `fn` throws; any other outcome fails the test. */
 export function thrown(fn: () => unknown): WorktimeError {
@@ -47,3 +47,28 @@ export const invalidDate = (path: string, got: string, value: unknown): ReturnTy
 /** The error for an empty or blank text at `path`. */
 export const emptyText = (path: string, got: string, value: unknown): ReturnType<typeof failure> =>
   invalidArgument(path, 'a non-empty string', got, value);
+
+/**
+ * What `fn` did, for a snapshot that also shows the calls that do not throw: the code, message
+ * and details of its WorktimeError, or what it returned, or the name and message of another error.
+ * `details: 'keys'` keeps only the names of the details, `'json'` all of them as JSON (a date as
+ * `Date(epoch)`; only the names when they cannot be written). `returned: 'data'` gives
+ * `{ returned }` as plain data, `'text'` the text `returned …`.
+ */
+export function outcomeOf(fn: () => unknown, options: { details: 'keys' | 'json'; returned: 'data' | 'text' }): unknown {
+  try {
+    const result = fn();
+    return options.returned === 'data' ? { returned: JSON.parse(JSON.stringify(result)) as unknown } : `returned ${JSON.stringify(result)}`;
+  } catch (e) {
+    if (!(e instanceof WorktimeError)) return `${(e as Error).name}: ${(e as Error).message}`;
+    return { code: e.code, message: e.message, details: options.details === 'keys' ? Object.keys(e.details) : detailsJson(e.details) };
+  }
+}
+
+function detailsJson(details: object): string {
+  try {
+    return JSON.stringify(details, (_k, v: unknown) => (v instanceof Date ? `Date(${v.getTime()})` : v));
+  } catch {
+    return Object.keys(details).join(',');
+  }
+}
