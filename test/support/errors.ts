@@ -14,6 +14,16 @@ export function thrown(fn: () => unknown): WorktimeError {
   throw new Error('expected a WorktimeError');
 }
 
+/** What `promise` rejects with (any error); a promise that resolves fails the test. */
+export async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (e) {
+    return e;
+  }
+  throw new Error('expected a rejection');
+}
+
 /** Runs `fn`; an OUT_OF_RANGE error (a random calendar too sparse for the query) skips the case. */
 export function orSkip<T>(fn: () => T): T | undefined {
   try {
