@@ -14,6 +14,19 @@ export function thrown(fn: () => unknown): WorktimeError {
   throw new Error('expected a WorktimeError');
 }
 
+/**
+ * The code of the WorktimeError that `fn` throws; otherwise a text that no code equals, saying
+ * what happened instead (`returned …`, or the name and message of another error).
+ */
+export function codeOf(fn: () => unknown): string {
+  try {
+    const result = fn();
+    return `returned ${String(result)}`;
+  } catch (e) {
+    return e instanceof WorktimeError ? e.code : `${(e as Error).name}: ${(e as Error).message}`;
+  }
+}
+
 /** What `promise` rejects with (any error); a promise that resolves fails the test. */
 export async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {
