@@ -17,6 +17,7 @@ import { WorktimeError } from '../../src/errors.js';
 import { PARTIAL_REASONS, SERVICE_LEVEL_LAWS, SERVICE_LEVEL_SOURCE, classifyService, serviceLevel } from '../../src/tthc/service/classifyService.js';
 import type { ServiceFeatures, ServiceResultDelivery } from '../../src/tthc/service/classifyService.js';
 import { formatDay, parseDay } from '../../src/time/civil.js';
+import { serviceFeaturesArb } from '../support/arbitraries/service.js';
 import { basisCodes } from '../support/basis.js';
 
 const ND_42 = 'Nghị định 42/2022/NĐ-CP, Điều 11 khoản 1';
@@ -148,18 +149,12 @@ describe('một phần needs a reason under Luật Chuyển đổi số (Điều
 });
 
 describe('one rule with classifyService', () => {
-  const featuresArb = fc.record<ServiceFeatures>({
-    onlineInfo: fc.boolean(),
-    onlineSubmission: fc.boolean(),
-    onlineProcessing: fc.boolean(),
-    result: fc.constantFrom<ServiceResultDelivery>('online', 'postal', 'in-person'),
-  });
   const dayArb = (from: string, to: string): fc.Arbitrary<string> =>
     fc.integer({ min: parseDay(from) as number, max: parseDay(to) as number }).map(formatDay);
 
   test('property: until 30/06/2026 serviceLevel gives the level of classifyService', () => {
     fc.assert(
-      fc.property(featuresArb, dayArb('1900-01-01', '2026-06-30'), (s, on) => {
+      fc.property(serviceFeaturesArb, dayArb('1900-01-01', '2026-06-30'), (s, on) => {
         expect(serviceLevel(s, { on }).level).toBe(classifyService(s));
       }),
     );
@@ -167,7 +162,7 @@ describe('one rule with classifyService', () => {
 
   test('property: from 01/07/2026 full ⇔ submission, processing and the result online; not online ⇔ no step online; PARTIAL_NEEDS_REASON ⇔ partial without a reason', () => {
     fc.assert(
-      fc.property(featuresArb, dayArb('2026-07-01', '2100-12-31'), fc.option(fc.constantFrom(...PARTIAL_REASONS), { nil: undefined }), (s, on, partialReason) => {
+      fc.property(serviceFeaturesArb, dayArb('2026-07-01', '2100-12-31'), fc.option(fc.constantFrom(...PARTIAL_REASONS), { nil: undefined }), (s, on, partialReason) => {
         const r = serviceLevel(s, { on, partialReason });
         expect(r.level === 'full').toBe(s.onlineSubmission && s.onlineProcessing && s.result === 'online');
         expect(r.level === 'not-online').toBe(!s.onlineSubmission && !s.onlineProcessing && s.result !== 'online');
