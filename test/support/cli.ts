@@ -103,3 +103,11 @@ export function spawnCli(args: string[], options: { stdin?: string; env?: Record
     });
   });
 }
+
+/** The lines of an NDJSON output (`batch --json`, or NDJSON input), each parsed. */
+export function ndjsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
