@@ -15,7 +15,9 @@ export async function printedBy(path: string, then?: (mod: Record<string, unknow
     lines.push(args.map(String).join(' '));
   });
   try {
-    const mod = (await import(`../../${path}?t=${Date.now()}`)) as Record<string, unknown>;
+    // Relative to this file; a fresh query each time, so that the example runs again.
+    const specifier = `../../${path}?t=${Date.now()}`;
+    const mod = (await import(specifier)) as Record<string, unknown>;
     await then?.(mod);
   } finally {
     spy.mockRestore();
