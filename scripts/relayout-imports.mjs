@@ -110,7 +110,7 @@ export const MOVES = {
   'test/arbitraries/calendar.ts': 'test/support/arbitraries/calendar.ts',
   'test/arbitraries/notice.ts': 'test/support/arbitraries/notice.ts',
   'test/arbitraries/oracle.ts': 'test/support/arbitraries/oracle.ts',
-  'test/arbitraries/outcomes.ts': 'test/support/arbitraries/outcomes.ts',
+  'test/arbitraries/outcomes.ts': 'test/support/errors.ts',
   'test/fuzz/harness.ts': 'test/support/fuzzHarness.ts',
   'test/fuzz/values.ts': 'test/support/fuzzValues.ts',
   'test/fuzz/harness.test.ts': 'test/support/fuzzHarness.fuzz.test.ts',
@@ -127,6 +127,14 @@ export const MOVES = {
   'test/types/tthc.test.ts': 'test/tthc/publicApi.types.test.ts',
   'test/types/lunar-vietnam.test.ts': 'test/vietnam/publicApi.types.test.ts',
   'test/types/notAny.test.ts': 'test/calendar/returnsNotAny.types.test.ts',
+  // Each helper once, in test/support/ (named by what it does), as are the data several folders read.
+  'test/support/arbitraries/outcomes.ts': 'test/support/errors.ts',
+  'test/cli/helpers.ts': 'test/support/cli.ts',
+  'test/fixtures/civil-2025-2026.ts': 'test/support/fixtures/civil-2025-2026.ts',
+  'test/fixtures/lunar-golden-1968-2100.mjs': 'test/support/fixtures/lunar-golden-1968-2100.mjs',
+  'test/fixtures/lunar-golden.json': 'test/support/fixtures/lunar-golden.json',
+  'test/fixtures/vietnam-official-schedules.json': 'test/support/fixtures/vietnam-official-schedules.json',
+  'test/fixtures/vietnam-public-holidays.ts': 'test/support/fixtures/vietnam-public-holidays.ts',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -4,27 +4,13 @@
  * against the sources, and their output is checked.
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-
-/** Imports an example afresh and gives what it printed with console.log. */
-async function run(path: string, then?: (mod: Record<string, unknown>) => unknown): Promise<string> {
-  const lines: string[] = [];
-  const spy = vi.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-    lines.push(args.map(String).join(' '));
-  });
-  try {
-    const mod = (await import(`${path}?t=${Date.now()}`)) as Record<string, unknown>;
-    await then?.(mod);
-  } finally {
-    spy.mockRestore();
-  }
-  return lines.join('\n');
-}
+import { printedBy } from './support/examples.js';
 
 afterEach(() => vi.restoreAllMocks());
 
 describe('examples', () => {
   test('lunar.mjs: Tết, Giỗ Tổ Hùng Vương, a leap month, Tết 1985', async () => {
-    const out = await run('../examples/lunar.mjs');
+    const out = await printedBy('examples/lunar.mjs');
     expect(out).toContain('Tết 2025: 2025-01-29 (leap month 6)');
     expect(out).toContain('Tết 2026: 2026-02-17');
     expect(out).toContain('Giỗ Tổ Hùng Vương 2026: 2026-04-26');
@@ -33,7 +19,7 @@ describe('examples', () => {
   });
 
   test('vietnam-calendar.mjs: holidays, schedules, the civil-service calendar, a supplied year', async () => {
-    const out = await run('../examples/vietnam-calendar.mjs');
+    const out = await printedBy('examples/vietnam-calendar.mjs');
     expect(out).toContain('Tết Bính Ngọ 2026: 2026-02-16, 2026-02-17, 2026-02-18, 2026-02-19, 2026-02-20');
     expect(out).toContain('Schedule 2026: official; worked Saturdays: 2026-01-10, 2026-08-22');
     expect(out).toContain('Thông báo 9441/TB-BNV');
@@ -44,7 +30,7 @@ describe('examples', () => {
   });
 
   test('intake.mjs: the worked examples of the 8-hour rule', async () => {
-    const out = await run('../examples/intake.mjs');
+    const out = await printedBy('examples/intake.mjs');
     expect(out).toContain('Tuesday 09:00 (working hours): clock starts 2026-03-10T09:00:00.000+07:00, deadline 2026-03-11T09:00:00.000+07:00');
     expect(out).toContain('Friday 20:00 (off hours): clock starts 2026-03-16T08:00:00.000+07:00, deadline 2026-03-17T08:00:00.000+07:00');
     expect(out).toContain('Friday 20:00, grace 0: clock starts 2026-03-16T07:00:00.000+07:00, deadline 2026-03-16T17:00:00.000+07:00');
@@ -53,7 +39,7 @@ describe('examples', () => {
   });
 
   test('law-in-force.mjs: the law and the dashboard on one supplemented dossier; Tây Ninh and national rules; a provisional year', async () => {
-    const out = await run('../examples/law-in-force.mjs');
+    const out = await printedBy('examples/law-in-force.mjs');
     expect(out).toContain('Tiếp nhận (tay-ninh): hạn 2026-03-17T08:00:00.000+07:00');
     expect(out).toContain('Tiếp nhận (national): hạn 2026-03-16T17:00:00.000+07:00');
     expect(out).toContain('[NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c]');
@@ -67,7 +53,7 @@ describe('examples', () => {
   });
 
   test('processing-and-sla.mjs: deadlines, pauses, extensions, statuses, a report', async () => {
-    const out = await run('../examples/processing-and-sla.mjs');
+    const out = await printedBy('examples/processing-and-sla.mjs');
     expect(out).toContain('5 working days from 13/02/2026 16:30: 2026-02-27T17:00:00.000+07:00 (due 2026-02-27)');
     expect(out).toContain('3 working days, paused 2 days, extended 2 days: due 2026-03-11');
     expect(out).toContain('- Extended by 2 working days (reason: Xác minh thực địa)');
@@ -79,7 +65,7 @@ describe('examples', () => {
   });
 
   test('batch-csv.mjs: examples/dossiers.csv summarized in constant memory', async () => {
-    const out = await run('../examples/batch-csv.mjs');
+    const out = await printedBy('examples/batch-csv.mjs');
     expect(out).toContain('Dossiers: 9 valid, 1 invalid');
     expect(out).toContain('By status: early 1, on-time 2, late 2, in-progress 2, overdue 2');
     expect(out).toContain('By channel: online 4 (late 1), direct 3 (late 2), postal 2 (late 1)');
@@ -88,9 +74,9 @@ describe('examples', () => {
   });
 
   test('cli.mjs: prints nothing when imported; main(argv) prints the intake deadline', async () => {
-    expect(await run('../examples/cli.mjs')).toBe('');
+    expect(await printedBy('examples/cli.mjs')).toBe('');
     let status: unknown;
-    const out = await run('../examples/cli.mjs', (mod) => {
+    const out = await printedBy('examples/cli.mjs', (mod) => {
       status = (mod['main'] as (argv: string[]) => number)(['2026-03-13T20:00']);
     });
     expect(status).toBe(0);
@@ -103,7 +89,7 @@ describe('examples', () => {
       errors.push(args.map(String).join(' '));
     });
     let status: unknown;
-    await run('../examples/cli.mjs', (mod) => {
+    await printedBy('examples/cli.mjs', (mod) => {
       status = (mod['main'] as (argv: string[]) => number)(['yesterday']);
     });
     spy.mockRestore();

@@ -22,7 +22,8 @@ import * as lunarEntry from '../src/lunar/index.js';
 import * as tthcEntry from '../src/tthc/index.js';
 import * as testingEntry from '../src/testing/index.js';
 import * as vietnamEntry from '../src/vietnam/index.js';
-import { WorkingCalendar, WorktimeError, civilServiceCalendar } from '../src/index.js';
+import { WorktimeError, civilServiceCalendar } from '../src/index.js';
+import { officeCalendar } from './support/calendars.js';
 import { depth, stringEnd } from './support/codeText.js';
 
 const root = join(import.meta.dirname, '..');
@@ -37,11 +38,10 @@ const ENTRIES: Readonly<Record<string, object>> = {
   'vn-worktime/testing': testingEntry,
 };
 
-const OFFICE: [string, string][] = [['07:00', '11:30'], ['13:30', '17:00']];
 const FIXTURES = {
   fc,
   civil: civilServiceCalendar(),
-  cal: WorkingCalendar.create({ week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE } }),
+  cal: officeCalendar,
 };
 
 interface Example {

@@ -3,7 +3,7 @@
  * lunar 1/12/1899 through part of lunar year 2199.
  *
  * Over 1900–2100 the table matches the published Vietnamese dates (see
- * test/fixtures/lunar-golden.json); after 2026 ΔT is an extrapolation, and the month starts whose
+ * test/support/fixtures/lunar-golden.json); after 2026 ΔT is an extrapolation, and the month starts whose
  * new moon lies within its uncertainty of midnight (all after 2076) are marked `uncertain`.
  *
  * @module

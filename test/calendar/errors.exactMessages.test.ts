@@ -6,27 +6,15 @@
  */
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
+import { WorkingCalendar } from '../../src/calendar/index.js';
+import { OFFICE_HOURS as OFFICE, officeWeek } from '../support/calendars.js';
+import { outcomeOf } from '../support/errors.js';
 
-function failure(fn: () => unknown): { code: string; message: string; details: string } | string {
-  try {
-    const result = fn();
-    return `returned ${JSON.stringify(result)}`;
-  } catch (e) {
-    if (!(e instanceof WorktimeError)) return `${(e as Error).name}: ${(e as Error).message}`;
-    let details: string;
-    try {
-      details = JSON.stringify(e.details, (_k, v: unknown) => (v instanceof Date ? `Date(${v.getTime()})` : v));
-    } catch {
-      details = Object.keys(e.details).join(',');
-    }
-    return { code: e.code, message: e.message, details };
-  }
-}
+/** What `fn` did: its WorktimeError with the details as JSON, or the text `returned …`. */
+const outcome = (fn: () => unknown): unknown => outcomeOf(fn, { details: 'json', returned: 'text' });
 
-const OFFICE = [['07:00', '11:30'], ['13:30', '17:00']] as [string, string][];
-const cal = WorkingCalendar.create({ week: { mon: OFFICE, tue: OFFICE }, range: { from: '2026-01-01', to: '2026-12-31' } });
-const open = WorkingCalendar.create({ week: { mon: OFFICE } });
+const cal = officeWeek({ days: ['mon', 'tue'], range: { from: '2026-01-01', to: '2026-12-31' } });
+const open = officeWeek({ days: ['mon'] });
 
 describe('WorkingCalendar.create errors, word for word', () => {
   const specs: Array<[string, unknown]> = [
@@ -73,15 +61,15 @@ describe('WorkingCalendar.create errors, word for word', () => {
     ['workday without hours and no template', { week: {}, workdays: ['2026-01-03'] }],
   ];
   it('each invalid spec', () => {
-    expect(Object.fromEntries(specs.map(([label, spec]) => [label, failure(() => WorkingCalendar.create(spec as never))]))).toMatchSnapshot();
+    expect(Object.fromEntries(specs.map(([label, spec]) => [label, outcome(() => WorkingCalendar.create(spec as never))]))).toMatchSnapshot();
   });
 
   it('extend', () => {
     expect({
-      unknown: failure(() => cal.extend({ weeks: {} } as never)),
-      notObject: failure(() => cal.extend(null as never)),
-      conflict: failure(() => cal.extend({ holidays: ['2026-03-02'], workdays: ['2026-03-02'] })),
-      noWork: failure(() => cal.extend({ week: {} })),
+      unknown: outcome(() => cal.extend({ weeks: {} } as never)),
+      notObject: outcome(() => cal.extend(null as never)),
+      conflict: outcome(() => cal.extend({ holidays: ['2026-03-02'], workdays: ['2026-03-02'] })),
+      noWork: outcome(() => cal.extend({ week: {} })),
     }).toMatchSnapshot();
   });
 });
@@ -123,7 +111,7 @@ describe('query errors, word for word', () => {
       ['luxon fallback', '2026-W10-1T09:00'],
       ['luxon fallback, out of range', '0999-W10-1'],
     ];
-    expect(Object.fromEntries(instants.map(([label, t]) => [label, failure(() => cal.isWorkingTime(t as never))]))).toMatchSnapshot();
+    expect(Object.fromEntries(instants.map(([label, t]) => [label, outcome(() => cal.isWorkingTime(t as never))]))).toMatchSnapshot();
   });
 
   it('dates', () => {
@@ -142,7 +130,7 @@ describe('query errors, word for word', () => {
       ['null', null],
       ['an object', { year: 2026, month: 3, day: 2 }],
     ];
-    expect(Object.fromEntries(dates.map(([label, d]) => [label, failure(() => cal.isWorkingDay(d as never))]))).toMatchSnapshot();
+    expect(Object.fromEntries(dates.map(([label, d]) => [label, outcome(() => cal.isWorkingDay(d as never))]))).toMatchSnapshot();
   });
 
   it('durations', () => {
@@ -168,25 +156,25 @@ describe('query errors, word for word', () => {
       ['a Date', new Date(0)],
       ['null', null],
     ];
-    expect(Object.fromEntries(durations.map(([label, d]) => [label, failure(() => cal.addWorkingTime('2026-03-02T09:00', d as never))]))).toMatchSnapshot();
+    expect(Object.fromEntries(durations.map(([label, d]) => [label, outcome(() => cal.addWorkingTime('2026-03-02T09:00', d as never))]))).toMatchSnapshot();
   });
 
   it('working days and periods', () => {
     expect({
-      nNotInteger: failure(() => cal.addWorkingDays('2026-03-02', 1.5)),
-      nString: failure(() => cal.addWorkingDays('2026-03-02', '1' as never)),
-      nTooLarge: failure(() => cal.addWorkingDays('2026-03-02', 4_000_001)),
-      noDaysAfter: failure(() => cal.addWorkingDays('2026-12-28', 3)),
-      noDaysBefore: failure(() => cal.addWorkingDays('2026-01-06', -3)),
-      noDayFromZero: failure(() => cal.addWorkingDays('2026-12-30', 0)),
-      noTimeAfter: failure(() => cal.addWorkingTime('2026-12-29T16:00', { hours: 2 })),
-      noTimeBefore: failure(() => cal.addWorkingTime('2026-01-05T08:00', { hours: -2 })),
-      noNextTime: failure(() => cal.nextWorkingTime('2026-12-29T18:00')),
-      noPreviousTime: failure(() => cal.previousWorkingTime('2026-01-05T06:00')),
-      periodsBackwards: failure(() => cal.workingPeriods('2026-03-03T09:00', '2026-03-02T09:00')),
-      betweenOutside: failure(() => cal.workingTimeBetween('2026-03-02T09:00', '2027-03-02T09:00')),
-      daysBetweenOutside: failure(() => cal.workingDaysBetween('2025-03-02', '2026-03-02')),
-      openEndOfTime: failure(() => open.addWorkingDays('9999-12-27', 1)),
+      nNotInteger: outcome(() => cal.addWorkingDays('2026-03-02', 1.5)),
+      nString: outcome(() => cal.addWorkingDays('2026-03-02', '1' as never)),
+      nTooLarge: outcome(() => cal.addWorkingDays('2026-03-02', 4_000_001)),
+      noDaysAfter: outcome(() => cal.addWorkingDays('2026-12-28', 3)),
+      noDaysBefore: outcome(() => cal.addWorkingDays('2026-01-06', -3)),
+      noDayFromZero: outcome(() => cal.addWorkingDays('2026-12-30', 0)),
+      noTimeAfter: outcome(() => cal.addWorkingTime('2026-12-29T16:00', { hours: 2 })),
+      noTimeBefore: outcome(() => cal.addWorkingTime('2026-01-05T08:00', { hours: -2 })),
+      noNextTime: outcome(() => cal.nextWorkingTime('2026-12-29T18:00')),
+      noPreviousTime: outcome(() => cal.previousWorkingTime('2026-01-05T06:00')),
+      periodsBackwards: outcome(() => cal.workingPeriods('2026-03-03T09:00', '2026-03-02T09:00')),
+      betweenOutside: outcome(() => cal.workingTimeBetween('2026-03-02T09:00', '2027-03-02T09:00')),
+      daysBetweenOutside: outcome(() => cal.workingDaysBetween('2025-03-02', '2026-03-02')),
+      openEndOfTime: outcome(() => open.addWorkingDays('9999-12-27', 1)),
     }).toMatchSnapshot();
   });
 });
@@ -198,7 +186,7 @@ describe('instants parsed exactly', () => {
       '2026-03-02T09:00:00,5', '2026-03-02T09:00:00.999999999', '2026-03-02 09:00', ' 2026-03-02T09:00 ', '2026-03-02',
       '2026-03-02T09', '2026-W10-1T09:00', '2026-061T09:00', '2026-03-02T09:00:00.000+07:00[Asia/Ho_Chi_Minh]',
     ];
-    expect(Object.fromEntries(inputs.map((t) => [t, failure(() => open.addWorkingTime(t, 0).toISO())]))).toMatchSnapshot();
+    expect(Object.fromEntries(inputs.map((t) => [t, outcome(() => open.addWorkingTime(t, 0).toISO())]))).toMatchSnapshot();
   });
 });
 
@@ -209,12 +197,12 @@ describe('edges of the supported years', () => {
     expect(all.isWorkingDay('9999-12-31')).toBe(true);
     expect(all.isWorkingDay(new Date(Date.UTC(1000, 0, 1)))).toBe(true);
     expect(all.isWorkingDay(new Date(Date.UTC(9999, 11, 31, 23, 59)))).toBe(true);
-    expect(failure(() => all.isWorkingDay('0999-12-31'))).toMatchObject({ code: 'OUT_OF_RANGE' });
-    expect(failure(() => all.isWorkingDay(new Date(Date.UTC(999, 11, 31, 23, 59))))).toMatchObject({ code: 'OUT_OF_RANGE' });
-    expect(failure(() => all.isWorkingDay(new Date(Date.UTC(10000, 0, 1))))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(outcome(() => all.isWorkingDay('0999-12-31'))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(outcome(() => all.isWorkingDay(new Date(Date.UTC(999, 11, 31, 23, 59))))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(outcome(() => all.isWorkingDay(new Date(Date.UTC(10000, 0, 1))))).toMatchObject({ code: 'OUT_OF_RANGE' });
     expect(all.isWorkingTime('1000-01-01T00:00Z')).toBe(true);
     expect(all.isWorkingTime('9999-12-31T23:59:59.999Z')).toBe(true);
-    expect(failure(() => all.isWorkingTime('0999-12-31T23:59:59.999Z'))).toMatchObject({ code: 'OUT_OF_RANGE' });
+    expect(outcome(() => all.isWorkingTime('0999-12-31T23:59:59.999Z'))).toMatchObject({ code: 'OUT_OF_RANGE' });
     expect(all.workingDaysBetween('1000-01-01', '1000-01-08')).toBe(7);
     expect(all.addWorkingDays('9999-12-30', 1)).toBe('9999-12-31');
   });

@@ -9,15 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
+import { OFFICE_HOURS as OFFICE, officeWeek } from '../support/calendars.js';
 import { hostileInstants } from '../support/hostileInstants.js';
 import { TEST_MS, label, outcome } from '../support/hostileOutcome.js';
 import type { Call } from '../support/hostileOutcome.js';
 
-const OFFICE: Array<[string, string]> = [['07:00', '11:30'], ['13:30', '17:00']];
-const office = WorkingCalendar.create({
-  range: { from: '2000-01-01', to: '2040-12-31' },
-  week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE },
-});
+const office = officeWeek({ range: { from: '2000-01-01', to: '2040-12-31' } });
 // A zone with daylight saving and a range: an unbounded calendar compiles its index up to the
 // farthest query (seconds for thousands of years), which is the engine's cost, not a hang.
 const newYork = WorkingCalendar.create({

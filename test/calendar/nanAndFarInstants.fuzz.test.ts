@@ -2,23 +2,15 @@
  * Bugs the fuzz suite found, kept as regression tests.
  */
 import { describe, expect, it } from 'vitest';
-import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
+import { WorkingCalendar } from '../../src/calendar/index.js';
 import { toLunar } from '../../src/lunar/index.js';
+import { codeOf } from '../support/errors.js';
 
 /**
  * luxon recognises a DateTime by its `isLuxonDateTime` flag (so that two luxon copies mix); the
  * library no longer does for a plain object (src/time/luxon.ts), so this one is not a DateTime.
  */
 const nanDateTime = { isLuxonDateTime: true, isValid: true, toMillis: () => NaN };
-
-function code(fn: () => unknown): string {
-  try {
-    fn();
-    return 'returned';
-  } catch (e) {
-    return e instanceof WorktimeError ? e.code : `${(e as Error).name}: ${(e as Error).message}`;
-  }
-}
 
 describe('fixed bugs', () => {
   const cal = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] } });
@@ -27,15 +19,15 @@ describe('fixed bugs', () => {
   // DateTime without checking it is finite; NaN passed the range check (NaN < x is false) and
   // CompiledZone's bisection (src/time/zone.ts) recursed until the stack overflowed.
   it('a DateTime-like value at NaN is INVALID_INSTANT, not a stack overflow', () => {
-    expect(code(() => cal.isWorkingTime(nanDateTime as never))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => cal.isWorkingTime(nanDateTime as never))).toBe('INVALID_INSTANT');
   });
 
   it('a DateTime-like value at NaN is INVALID_DATE, not a stack overflow', () => {
-    expect(code(() => cal.isWorkingDay(nanDateTime as never))).toBe('INVALID_DATE');
+    expect(codeOf(() => cal.isWorkingDay(nanDateTime as never))).toBe('INVALID_DATE');
   });
 
   it('toLunar of a DateTime-like value at NaN is INVALID_DATE', () => {
-    expect(code(() => toLunar(nanDateTime as never))).toBe('INVALID_DATE');
+    expect(codeOf(() => toLunar(nanDateTime as never))).toBe('INVALID_DATE');
   });
 
   // ISO strings the library's pattern did not read went to luxon's fromISO with the compiled
@@ -45,7 +37,7 @@ describe('fixed bugs', () => {
   // checks the range first; the zone clamps what luxon may still ask.
   it('instants at the JavaScript date limit are OUT_OF_RANGE, not a stack overflow', () => {
     for (const t of ['+275760-09-13T00:00', '-271821-04-20T00:00', '+999999-01-01', '+275760-09-13']) {
-      expect([t, code(() => cal.nextWorkingTime(t))]).toEqual([t, 'OUT_OF_RANGE']);
+      expect([t, codeOf(() => cal.nextWorkingTime(t))]).toEqual([t, 'OUT_OF_RANGE']);
     }
   });
 

@@ -10,7 +10,7 @@ import { WorkingCalendar } from '../../src/calendar/index.js';
 import { DAY_MS, daysFromCivil, formatDay } from '../../src/time/civil.js';
 import { dayInRangeArb, durationArb, epochArb, specArb } from '../support/arbitraries/calendar.js';
 import { oracleAdd, oracleBetween, oracleDayInfo, oraclePeriodAt, oraclePeriods } from '../support/arbitraries/oracle.js';
-import { orSkip } from '../support/arbitraries/outcomes.js';
+import { orSkip } from '../support/errors.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const ms = (dt: { toMillis(): number }): number => dt.toMillis();
@@ -176,7 +176,7 @@ describe('toJSON', () => {
 });
 
 /** The outcome of a call: its value, or the code of the WorktimeError it throws. */
-function outcome<T>(fn: () => T): T | string {
+function valueOrCode<T>(fn: () => T): T | string {
   try {
     return fn();
   } catch (e) {
@@ -195,11 +195,11 @@ describe('calendar.epoch against the DateTime methods', () => {
       fc.property(specArb, anyEpochArb, anyEpochArb, anyDurationArb, (spec, t, u, d) => {
         const cal = WorkingCalendar.create(spec);
         const e = cal.epoch;
-        expect(outcome(() => e.addWorkingTime(t, d))).toEqual(outcome(() => ms(cal.addWorkingTime(t, d))));
-        expect(outcome(() => e.workingTimeBetween(t, u))).toEqual(outcome(() => cal.workingTimeBetween(t, u).toMillis()));
-        expect(outcome(() => e.nextWorkingTime(t))).toEqual(outcome(() => ms(cal.nextWorkingTime(t))));
-        expect(outcome(() => e.previousWorkingTime(t))).toEqual(outcome(() => ms(cal.previousWorkingTime(t))));
-        expect(outcome(() => e.isWorkingTime(t))).toEqual(outcome(() => cal.isWorkingTime(t)));
+        expect(valueOrCode(() => e.addWorkingTime(t, d))).toEqual(valueOrCode(() => ms(cal.addWorkingTime(t, d))));
+        expect(valueOrCode(() => e.workingTimeBetween(t, u))).toEqual(valueOrCode(() => cal.workingTimeBetween(t, u).toMillis()));
+        expect(valueOrCode(() => e.nextWorkingTime(t))).toEqual(valueOrCode(() => ms(cal.nextWorkingTime(t))));
+        expect(valueOrCode(() => e.previousWorkingTime(t))).toEqual(valueOrCode(() => ms(cal.previousWorkingTime(t))));
+        expect(valueOrCode(() => e.isWorkingTime(t))).toEqual(valueOrCode(() => cal.isWorkingTime(t)));
       }),
       RUNS,
     );
@@ -229,10 +229,10 @@ describe('calendar.epoch against the DateTime methods', () => {
   test('non-numbers are refused with the codes of the DateTime methods', () => {
     const cal = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] } });
     const e = cal.epoch as unknown as Record<string, (...args: unknown[]) => unknown>;
-    expect(outcome(() => e.addWorkingTime?.('2026-03-10T09:00', 1))).toBe('error INVALID_INSTANT');
-    expect(outcome(() => e.addWorkingTime?.(Date.UTC(2026, 2, 10), { hours: 1 }))).toBe('error INVALID_DURATION');
-    expect(outcome(() => e.workingTimeBetween?.(0, new Date()))).toBe('error INVALID_INSTANT');
-    expect(outcome(() => e.isWorkingTime?.(undefined))).toBe('error INVALID_INSTANT');
+    expect(valueOrCode(() => e.addWorkingTime?.('2026-03-10T09:00', 1))).toBe('error INVALID_INSTANT');
+    expect(valueOrCode(() => e.addWorkingTime?.(Date.UTC(2026, 2, 10), { hours: 1 }))).toBe('error INVALID_DURATION');
+    expect(valueOrCode(() => e.workingTimeBetween?.(0, new Date()))).toBe('error INVALID_INSTANT');
+    expect(valueOrCode(() => e.isWorkingTime?.(undefined))).toBe('error INVALID_INSTANT');
     expect(Object.isFrozen(cal.epoch)).toBe(true);
   });
 });

@@ -14,7 +14,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import type { TimeRange } from '../../src/calendar/index.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
+import { thrown } from '../support/errors.js';
 
 const OFFICE: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
 const ALL_DAY: TimeRange[] = [['00:00', '24:00']];

@@ -5,12 +5,11 @@
 import { DateTime, Duration } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
-import type { CalendarSpec, TimeRange } from '../../src/calendar/index.js';
+import type { CalendarSpec } from '../../src/calendar/index.js';
+import { OFFICE_HOURS as H, officeCalendar as cal } from '../support/calendars.js';
 
-const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
-const cal = WorkingCalendar.create({ week: { mon: H, tue: H, wed: H, thu: H, fri: H } });
-
-function codeOf(fn: () => unknown): string {
+/** The code of the WorktimeError `fn` throws, after checking the error's shape (an Error, a message, details). */
+function checkedCodeOf(fn: () => unknown): string {
   try {
     fn();
   } catch (e) {
@@ -59,7 +58,7 @@ describe('create validates every rule', () => {
     ['range bad date', { week: { mon: H }, range: { from: '2026-13-01', to: '2027-01-01' } }, 'INVALID_DATE'],
   ];
   test.each(bad)('%s', (_name, spec, code) => {
-    expect(codeOf(() => WorkingCalendar.create(spec as CalendarSpec))).toBe(code);
+    expect(checkedCodeOf(() => WorkingCalendar.create(spec as CalendarSpec))).toBe(code);
   });
 
   test('messages say what was expected', () => {
@@ -73,9 +72,9 @@ describe('create validates every rule', () => {
   });
 
   test('extend validates what it adds', () => {
-    expect(codeOf(() => cal.extend({ holidays: ['2026-01-10'], workdays: ['2026-01-10'] }))).toBe('CONFLICTING_DAY_RULES');
-    expect(codeOf(() => cal.extend({ zone: 'Nowhere/City' }))).toBe('INVALID_ZONE');
-    expect(codeOf(() => cal.extend({ week: {} }))).toBe('NO_WORKING_TIME');
+    expect(checkedCodeOf(() => cal.extend({ holidays: ['2026-01-10'], workdays: ['2026-01-10'] }))).toBe('CONFLICTING_DAY_RULES');
+    expect(checkedCodeOf(() => cal.extend({ zone: 'Nowhere/City' }))).toBe('INVALID_ZONE');
+    expect(checkedCodeOf(() => cal.extend({ week: {} }))).toBe('NO_WORKING_TIME');
   });
 });
 
@@ -123,16 +122,16 @@ describe('inputs', () => {
     10n,
   ];
   test.each(badInstants.map((v) => [String(typeof v), v]))('instant %s rejected with INVALID_INSTANT', (_t, v) => {
-    expect(codeOf(() => cal.isWorkingTime(v as string))).toBe('INVALID_INSTANT');
+    expect(checkedCodeOf(() => cal.isWorkingTime(v as string))).toBe('INVALID_INSTANT');
   });
 
   test('instants outside 1000–9999 are OUT_OF_RANGE', () => {
-    expect(codeOf(() => cal.isWorkingTime(8.64e15))).toBe('OUT_OF_RANGE');
-    expect(codeOf(() => cal.isWorkingTime('0999-12-31T00:00Z'))).toBe('OUT_OF_RANGE');
+    expect(checkedCodeOf(() => cal.isWorkingTime(8.64e15))).toBe('OUT_OF_RANGE');
+    expect(checkedCodeOf(() => cal.isWorkingTime('0999-12-31T00:00Z'))).toBe('OUT_OF_RANGE');
   });
 
   test.each(['2026-3-10', '2026-02-29', 'today', '', 20260310, null, new Date(NaN)])('date %s rejected with INVALID_DATE', (v) => {
-    expect(codeOf(() => cal.isWorkingDay(v as string))).toBe('INVALID_DATE');
+    expect(checkedCodeOf(() => cal.isWorkingDay(v as string))).toBe('INVALID_DATE');
   });
 
   test.each([
@@ -148,17 +147,17 @@ describe('inputs', () => {
     ['array', [8]],
     ['too long', { hours: 1e12 }],
   ])('duration %s rejected with INVALID_DURATION', (_n, v) => {
-    expect(codeOf(() => cal.addWorkingTime('2026-03-10T09:00', v as number))).toBe('INVALID_DURATION');
+    expect(checkedCodeOf(() => cal.addWorkingTime('2026-03-10T09:00', v as number))).toBe('INVALID_DURATION');
   });
 
   test.each([1.5, NaN, '1', null, 1e9])('working-day count %s rejected with INVALID_NUMBER', (n) => {
-    expect(codeOf(() => cal.addWorkingDays('2026-03-10', n as number))).toBe('INVALID_NUMBER');
+    expect(checkedCodeOf(() => cal.addWorkingDays('2026-03-10', n as number))).toBe('INVALID_NUMBER');
   });
 });
 
 describe('far instants never reach the zone', () => {
   test.each([new Date(8.64e15), new Date(-8.64e15), DateTime.fromMillis(8.64e15)])('%s', (d) => {
-    expect(codeOf(() => cal.isWorkingDay(d))).toBe('OUT_OF_RANGE');
-    expect(codeOf(() => cal.isWorkingTime(d))).toBe('OUT_OF_RANGE');
+    expect(checkedCodeOf(() => cal.isWorkingDay(d))).toBe('OUT_OF_RANGE');
+    expect(checkedCodeOf(() => cal.isWorkingTime(d))).toBe('OUT_OF_RANGE');
   });
 });

@@ -21,7 +21,7 @@ const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100) };
 const H = 3_600_000;
 
 /** What a call gives: its result as plain data, or its error's code and message. */
-function outcome(fn: () => unknown): unknown {
+function valueOrError(fn: () => unknown): unknown {
   try {
     const value = fn();
     return { value: JSON.parse(JSON.stringify(value ?? null)) as unknown };
@@ -88,7 +88,7 @@ describe('a calendar made year by year answers as the calendar given every rule 
         // The yearly '--MM-DD' rules are given: they are not made year by year.
         const recurring = (list: CalendarSpec['holidays']) => (list ?? []).filter((r) => (typeof r === 'string' ? r : r.date).startsWith('--'));
         const byYear = createFromYears({ zone: spec.zone as string, week: spec.week }, source).extend({ holidays: recurring(spec.holidays), workdays: recurring(spec.workdays) });
-        for (const q of queries) expect(outcome(() => q.run(byYear))).toEqual(outcome(() => q.run(atOnce)));
+        for (const q of queries) expect(valueOrError(() => q.run(byYear))).toEqual(valueOrError(() => q.run(atOnce)));
         expect(new Set(asked).size).toBe(asked.length);
         expect(byYear.toJSON()).toEqual(atOnce.toJSON());
       }),
@@ -152,7 +152,7 @@ describe('civilServiceCalendar', () => {
       fc.property(fc.array(queryArb(first, last), { minLength: 1, maxLength: 8 }), (queries) => {
         // A year's own schedule given as an option changes nothing, and makes a new calendar (not the shared one).
         const cal = civilServiceCalendar({ schedules: [officialSchedule(1900 + (fresh++ % 300))] });
-        for (const q of queries) expect(outcome(() => q.run(cal))).toEqual(outcome(() => q.run(atOnce)));
+        for (const q of queries) expect(valueOrError(() => q.run(cal))).toEqual(valueOrError(() => q.run(atOnce)));
       }),
       RUNS,
     );
@@ -171,7 +171,7 @@ describe('civilServiceCalendar', () => {
   });
 
   test('office hours with no range are refused as before: the first worked Saturday has no hours', () => {
-    const e = outcome(() => civilServiceCalendar({ hours: [], saturday: [['07:30', '11:30']] }));
+    const e = valueOrError(() => civilServiceCalendar({ hours: [], saturday: [['07:30', '11:30']] }));
     expect(e).toEqual({ code: 'INVALID_TIME_RANGE', message: 'Expected workdays[0].hours to list at least one range (a working day with no hours is a holiday)' });
   });
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { DVCQG, channelWord, columnMapOf, compactInstant, dossierFields, looksLikeDvcqg, renamed } from '../../src/cli/batch/columns.js';
-import { runCli } from './helpers.js';
+import { runCli } from '../support/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'vn-worktime-columns-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { runCli } from './helpers.js';
+import { runCli } from '../support/cli.js';
 
 const now = '2026-03-10T09:00';
 const T = 60_000;

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateDossier } from '../../src/tthc/report/evaluateDossier.js';
 import { summarize } from '../../src/tthc/report/summarize.js';
-import { runCli } from './helpers.js';
+import { runCli } from '../support/cli.js';
 
 /** A small seeded generator (mulberry32), so the 10,000 dossiers are the same on every run. */
 function random(seed: number): () => number {

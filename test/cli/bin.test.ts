@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { summarize } from '../../src/tthc/report/summarize.js';
-import { spawnCli } from './helpers.js';
+import { ndjsonLines, spawnCli } from '../support/cli.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -236,7 +236,7 @@ describe('batch', () => {
     const r = await spawnCli(['batch', '--now', '2026-03-02T09:00'], { stdin: input });
     expect(r.code).toBe(1); // some rows are invalid: all are written, the status says so
     expect(r.stderr).toBe('');
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = ndjsonLines(r.stdout);
     expect(out.map((o) => o['status'])).toEqual(['early', 'overdue', 'on-time', undefined, undefined]);
     expect(out[3]).toMatchObject({ error: { code: 'INVALID_JSON', line: 4 } });
     expect(out[4]).toMatchObject({ summary: { rows: 4, total: 3, invalid: 1, lateRate: 1 / 3, byChannel: { postal: { total: 1, late: 1 } } } });

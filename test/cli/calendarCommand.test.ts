@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { calendarHtml } from '../../src/cli/calendarPage/html.js';
 import { calendarSvg } from '../../src/cli/calendarPage/svg.js';
 import { yearPage } from '../../src/cli/calendarPage/yearData.js';
-import { runCli, spawnCli } from './helpers.js';
+import { runCli, spawnCli } from '../support/cli.js';
 
 const ESC = '\u001b[';
 

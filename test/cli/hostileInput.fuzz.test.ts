@@ -9,9 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
-import { run } from '../../src/cli/run.js';
 import { officialSchedule } from '../../src/vietnam/index.js';
+import { runCli } from '../support/cli.js';
 import { HANG_MS, RUNS } from '../support/fuzzHarness.js';
 import { NEAR_MISS_STRINGS } from '../support/fuzzValues.js';
 
@@ -99,30 +98,10 @@ const stdinArb = fc.oneof(
   ),
 );
 
-interface Outcome {
-  status: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runOnce(argv: string[], stdin: Array<string | Uint8Array>): Promise<Outcome> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = {
-    stdout: { write: (s) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
-    stderr: { write: (s) => ((stderr += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
-    stdin: (async function* chunks() {
-      yield* stdin;
-    })(),
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    stdinIsTTY: stdin.length === 0,
-    env: {},
-    now: () => new Date('2026-03-13T13:00:00Z'),
-    cwd: dir,
-  };
-  const status = await run(argv, io);
-  return { status, stdout, stderr };
+/** The command in-process, stdin in the chunks given, without the scan for internal names (argv is random). */
+async function runOnce(argv: string[], stdin: Array<string | Uint8Array>): Promise<{ status: number; stdout: string; stderr: string }> {
+  const { code, stdout, stderr } = await runCli(argv, { stdin, now: new Date('2026-03-13T13:00:00Z'), cwd: dir, scanForInternalNames: false });
+  return { status: code, stdout, stderr };
 }
 
 describe('fuzz: command line', () => {

@@ -5,7 +5,7 @@
  * does not shorten processing periods; batch keeps going past a bad supplement.
  */
 import { describe, expect, test } from 'vitest';
-import { runCli } from './helpers.js';
+import { ndjsonLines, runCli } from '../support/cli.js';
 
 describe('provisional answers', () => {
   test('a 2027 intake: the warning names the provisional day off and the year, in both languages', async () => {
@@ -118,7 +118,7 @@ describe('batch', () => {
       '{"id":"D","channel":"postal","acceptedAt":"2027-02-01T09:00","workingDays":5}',
     ].join('\n');
     const r = await runCli(['batch', '--now', '2026-03-10T09:00'], { stdin: input });
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = ndjsonLines(r.stdout);
     expect(out[0]).toMatchObject({ id: 'A', dueDate: '2026-03-16', status: 'in-progress', provisional: false, violations: [] });
     expect(out[1]).toMatchObject({ id: 'B', error: { code: 'INVALID_ARGUMENT', line: 2 } });
     expect(out[2]).toMatchObject({ id: 'C', deadline: null, status: 'waiting', marginHours: null });

@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { afterAll, describe, expect, test } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands/index.js';
 import { summarize } from '../../src/tthc/report/summarize.js';
-import { runCli } from './helpers.js';
+import { ndjsonLines, runCli } from '../support/cli.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 const ESC = '\u001b[';
@@ -384,7 +384,7 @@ describe('batch', () => {
 
   test('the summary agrees with summarize() on the same dossiers', async () => {
     const r = await runCli(['batch', '-', '--now', now, '--output', 'ndjson'], { stdin: sample });
-    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = ndjsonLines(r.stdout);
     const { summary } = rows.pop() as { summary: Record<string, unknown> };
     const dossiers = sample
       .trim()
@@ -414,7 +414,7 @@ describe('batch', () => {
     const r = await runCli(['batch', '--now', now], { stdin: input });
     expect(r.code).toBe(1); // some rows are invalid: all are written, the status says so
     expect(r.stderr).toBe('');
-    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const out = ndjsonLines(r.stdout);
     expect(out).toHaveLength(8);
     expect(out[0]).toMatchObject({ id: 'A', deadline: '2026-03-09T17:00:00.000+07:00', dueDate: '2026-03-09', status: 'in-progress' });
     expect(out[1]).toMatchObject({ id: 'B', deadline: '2026-02-27T17:00:00.000+07:00', status: 'early', marginHours: 8 });

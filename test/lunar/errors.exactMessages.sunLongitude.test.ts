@@ -9,13 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromLunar, lunarYear, toLunar, type LunarDate } from '../../src/lunar/index.js';
 import { sunApparentLongitude } from '../../src/lunar/sunLongitude.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
+import { failure, thrown } from '../support/errors.js';
 import { lowAccuracySunLongitude } from './secondMethod.js';
-
-function failure(fn: () => unknown): { code: string; message: string; details: Record<string, unknown> } {
-  const e = thrown(fn);
-  return { code: e.code, message: e.message, details: e.details as Record<string, unknown> };
-}
 
 const RANGE = 'between 1900-01-01 and 2199-12-31 (the range of the lunar calendar)';
 const lunar = (year: number, month: number, day: number, leap = false): LunarDate => ({ year, month, day, leap });

@@ -9,7 +9,7 @@ import { WorktimeError } from '../../src/errors.js';
 import { fromLunar, lunarYear, toLunar, type LunarDate } from '../../src/lunar/index.js';
 
 /** The error `f` throws (or undefined). */
-function thrown(f: () => unknown): unknown {
+function caught(f: () => unknown): unknown {
   try {
     f();
   } catch (error) {
@@ -19,7 +19,7 @@ function thrown(f: () => unknown): unknown {
 }
 
 function expectCode(f: () => unknown, code: string, message?: RegExp): void {
-  const error = thrown(f);
+  const error = caught(f);
   expect(error).toBeInstanceOf(WorktimeError);
   expect((error as WorktimeError).code).toBe(code);
   if (message) expect((error as WorktimeError).message).toMatch(message);
@@ -119,7 +119,7 @@ describe('lunarYear', () => {
 
 describe('arbitrary input', () => {
   const onlyWorktimeErrors = (f: () => unknown): boolean => {
-    const error = thrown(f);
+    const error = caught(f);
     return error === undefined || error instanceof WorktimeError;
   };
 

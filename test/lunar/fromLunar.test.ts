@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { WorktimeError } from '../../src/errors.js';
 import { fromLunar } from '../../src/lunar/fromLunar.js';
-
-const codeOf = (f: () => unknown): string | undefined => {
-  try {
-    f();
-  } catch (error) {
-    return error instanceof WorktimeError ? error.code : 'not a WorktimeError';
-  }
-  return undefined;
-};
+import { codeOf } from '../support/errors.js';
 
 describe('fromLunar', () => {
   it('gives Tết Bính Ngọ, 1/1/2026, as 2026-02-17', () => {

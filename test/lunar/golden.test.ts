@@ -1,11 +1,11 @@
 /**
  * Golden dates from published sources (see the `source` of each group in
- * test/fixtures/lunar-golden.json).
+ * test/support/fixtures/lunar-golden.json).
  */
 import { describe, expect, it } from 'vitest';
 import { fromLunar, lunarYear, toLunar } from '../../src/lunar/index.js';
 import { formatDay, parseDay } from '../../src/time/civil.js';
-import goldenJson from '../fixtures/lunar-golden.json';
+import goldenJson from '../support/fixtures/lunar-golden.json';
 
 interface GoldenGroup {
   name: string;

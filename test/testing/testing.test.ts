@@ -3,8 +3,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { WorkingCalendar, WorktimeError, civilServiceCalendar, evaluateDossier, formatInstant, validateNotice } from '../../src/index.js';
+import { WorkingCalendar, civilServiceCalendar, evaluateDossier, formatInstant, validateNotice } from '../../src/index.js';
 import { calendarSpec, dossier, fixtures, instant, notice, workingInstant } from '../../src/testing/index.js';
+import { codeOf } from '../support/errors.js';
 
 const RUNS = { seed: 20260316, numRuns: 150 };
 
@@ -18,19 +19,10 @@ describe('formatInstant', () => {
   });
 
   test('bad input throws WorktimeError with a code', () => {
-    const code = (fn: () => unknown): string => {
-      try {
-        fn();
-      } catch (e) {
-        expect(e).toBeInstanceOf(WorktimeError);
-        return (e as WorktimeError).code;
-      }
-      return 'none';
-    };
-    expect(code(() => formatInstant('31/02/2026'))).toBe('INVALID_INSTANT');
-    expect(code(() => formatInstant('2026-03-16T08:00', { zone: 'Mars/Olympus' }))).toBe('INVALID_ZONE');
-    expect(code(() => formatInstant('2026-03-16T08:00', { lang: 'fr' as 'vi' }))).toBe('INVALID_ARGUMENT');
-    expect(code(() => formatInstant('2026-03-16T08:00', 'en' as never))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => formatInstant('31/02/2026'))).toBe('INVALID_INSTANT');
+    expect(codeOf(() => formatInstant('2026-03-16T08:00', { zone: 'Mars/Olympus' }))).toBe('INVALID_ZONE');
+    expect(codeOf(() => formatInstant('2026-03-16T08:00', { lang: 'fr' as 'vi' }))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => formatInstant('2026-03-16T08:00', 'en' as never))).toBe('INVALID_ARGUMENT');
   });
 });
 

@@ -20,8 +20,8 @@ import { isLuxonDateTime, isLuxonDuration } from '../../src/time/luxon.js';
 import { CompiledZone, SPELLINGS, zoneMemo } from '../../src/time/zone.js';
 import { evaluateDossier, processingDeadline, slaStatus } from '../../src/tthc/index.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
-import { runCli } from '../cli/helpers.js';
+import { thrown } from '../support/errors.js';
+import { runCli } from '../support/cli.js';
 
 const TEST_MS = 60_000;
 const VN = CompiledZone.get('Asia/Ho_Chi_Minh');

@@ -9,7 +9,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { comparePriority } from '../../src/tthc/index.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
+import { thrown } from '../support/errors.js';
 
 const ALL_DAY = [['00:00', '24:00']] as [string, string][];
 const WEEK = { mon: ALL_DAY, tue: ALL_DAY, wed: ALL_DAY, thu: ALL_DAY, fri: ALL_DAY, sat: ALL_DAY, sun: ALL_DAY };

@@ -5,17 +5,8 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
-import { WorktimeError } from '../../src/calendar/index.js';
 import { comparePriority, sortByPriority } from '../../src/tthc/index.js';
-
-function code(fn: () => unknown): string {
-  try {
-    const result = fn();
-    return `returned ${String(result)}`;
-  } catch (e) {
-    return e instanceof WorktimeError ? e.code : `${(e as Error).name}: ${(e as Error).message}`;
-  }
-}
+import { codeOf } from '../support/errors.js';
 
 /**
  * Runs `expression` against the built package (test/globalSetup.ts) in a child process killed
@@ -54,11 +45,11 @@ describe('fixed bugs: prototype keys', () => {
   // 'toString' or '__proto__' passed for a channel, and the comparison was NaN.
   it("comparePriority of channel 'constructor' is INVALID_ARGUMENT, not NaN", () => {
     const online = { channel: 'online', receivedAt: 0 } as const;
-    expect(code(() => comparePriority({ channel: 'constructor', receivedAt: 0 } as never, online))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => comparePriority({ channel: 'constructor', receivedAt: 0 } as never, online))).toBe('INVALID_ARGUMENT');
   });
 
   it("sortByPriority rejects channel 'toString'", () => {
     const online = { channel: 'online', receivedAt: 0 } as const;
-    expect(code(() => sortByPriority([{ channel: 'toString', receivedAt: 0 } as never, online]))).toBe('INVALID_ARGUMENT');
+    expect(codeOf(() => sortByPriority([{ channel: 'toString', receivedAt: 0 } as never, online]))).toBe('INVALID_ARGUMENT');
   });
 });

@@ -10,7 +10,7 @@ import { DateTime, IANAZone, InvalidZone } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { CompiledZone } from '../../src/time/zone.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
+import { thrown } from '../support/errors.js';
 
 const HOUR = 3_600_000;
 const newYork = CompiledZone.get('America/New_York');

@@ -9,9 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { WorktimeError } from '../../src/errors.js';
 import { classifyService } from '../../src/tthc/service/classifyService.js';
-import type { ServiceFeatures, ServiceLevel, ServiceResultDelivery } from '../../src/tthc/service/classifyService.js';
-
-const RESULTS: ServiceResultDelivery[] = ['online', 'postal', 'in-person'];
+import type { ServiceLevel, ServiceResultDelivery } from '../../src/tthc/service/classifyService.js';
+import { RESULT_DELIVERIES, serviceFeaturesArb } from '../support/arbitraries/service.js';
 
 /** Every combination of the three flags, with every way of returning the result. */
 const TABLE: Array<[onlineInfo: boolean, onlineSubmission: boolean, onlineProcessing: boolean, result: ServiceResultDelivery, level: ServiceLevel]> = [
@@ -47,18 +46,12 @@ describe('the features of a service (NĐ 42/2022, Điều 11 khoản 1)', () => 
   });
 
   test('the table covers every combination once', () => {
-    expect(new Set(TABLE.map((row) => row.slice(0, 4).join())).size).toBe(2 * 2 * 2 * RESULTS.length);
+    expect(new Set(TABLE.map((row) => row.slice(0, 4).join())).size).toBe(2 * 2 * 2 * RESULT_DELIVERIES.length);
   });
 
   test('property: full ⇔ all online and the result online or by post; not online ⇔ no online submission', () => {
-    const featuresArb = fc.record<ServiceFeatures>({
-      onlineInfo: fc.boolean(),
-      onlineSubmission: fc.boolean(),
-      onlineProcessing: fc.boolean(),
-      result: fc.constantFrom(...RESULTS),
-    });
     fc.assert(
-      fc.property(featuresArb, (s) => {
+      fc.property(serviceFeaturesArb, (s) => {
         const level = classifyService(s);
         expect(level === 'full').toBe(s.onlineInfo && s.onlineSubmission && s.onlineProcessing && s.result !== 'in-person');
         expect(level === 'not-online').toBe(!s.onlineSubmission);

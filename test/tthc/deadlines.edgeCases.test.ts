@@ -11,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
 import { processingDeadline, slaStatus, summarize } from '../../src/tthc/index.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
+import { basisCodes } from '../support/basis.js';
+import { rejection, thrown } from '../support/errors.js';
 
 const civil = civilServiceCalendar();
 const OFFICE = [['07:00', '11:30'], ['13:30', '17:00']] as [string, string][];
@@ -29,19 +30,6 @@ const allDays = WorkingCalendar.create({
 
 const ACCEPTED = '2026-03-09T09:00'; // a Monday
 const one = { workingDays: 1 };
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-    return 'resolved';
-  } catch (e) {
-    return e;
-  }
-}
-
-function codes(r: { basis: ReadonlyArray<{ code: string }> }): string[] {
-  return r.basis.map((b) => b.code);
-}
 
 describe('errors name the function and the field', () => {
   it('processingDeadline', () => {
@@ -220,13 +208,13 @@ describe('the answers summarize shares between dossiers stay apart', () => {
 describe('processingDeadline: pauses, extensions and periods at their limits', () => {
   it('a pause that ends exactly at acceptance is listed as before acceptance, and changes nothing', () => {
     const r = processingDeadline(ACCEPTED, one, { calendar: civil, pauses: [{ from: '2026-03-06T09:00', to: ACCEPTED }] });
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PAUSE_BEFORE_ACCEPTANCE', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PAUSE_BEFORE_ACCEPTANCE', 'PROCESSING_DEADLINE']);
     expect(r.deadline!.toISO()).toBe('2026-03-10T17:00:00.000+07:00');
   });
 
   it('an empty pause is dropped', () => {
     const r = processingDeadline(ACCEPTED, one, { calendar: civil, pauses: [{ from: '2026-03-10T09:00', to: '2026-03-10T09:00' }] });
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PROCESSING_DEADLINE']);
   });
 
   it('touching pauses are merged and counted once', () => {
@@ -235,7 +223,7 @@ describe('processingDeadline: pauses, extensions and periods at their limits', (
       { from: '2026-03-10T10:00', to: '2026-03-10T11:00' },
     ];
     const r = processingDeadline(ACCEPTED, one, { calendar: civil, pauses });
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PAUSE', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PAUSE', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
     expect(r.basis[1]?.en).toBe(
       'The clock stopped from Tue 10/03/2026 09:00 to Tue 10/03/2026 11:00 (2 overlapping pauses, counted once): ' +
         '2 h of working time not counted; the deadline moves to Wed 11/03/2026 09:00.',
@@ -250,7 +238,7 @@ describe('processingDeadline: pauses, extensions and periods at their limits', (
     );
     // One more working day: Monday 16/03, to its close (17:00), in one step.
     const r = processingDeadline(ACCEPTED, { workingDays: 5 }, { calendar: withSaturday, extensions: [{ workingDays: 1, reason: 'x' }] });
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_DAYS', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_DAYS', 'PROCESSING_DEADLINE']);
     expect(r.deadline!.toISO()).toBe('2026-03-16T17:00:00.000+07:00');
   });
 

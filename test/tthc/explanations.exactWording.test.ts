@@ -9,25 +9,18 @@ import { describe, expect, it } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
 import { comparePriority, intakeDeadline, processingDeadline, slaStatus, sortByPriority, summarize } from '../../src/tthc/index.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
+import { EVERY_DAY, officeWeek } from '../support/calendars.js';
+import { outcomeOf } from '../support/errors.js';
 
 const civil = civilServiceCalendar();
-const OFFICE = [['07:00', '11:30'], ['13:30', '17:00']] as [string, string][];
-const everyDay = WorkingCalendar.create({
-  week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE, sat: OFFICE, sun: OFFICE },
-});
+const everyDay = officeWeek({ days: EVERY_DAY });
 
 function plain(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value));
 }
 
-function failure(fn: () => unknown): unknown {
-  try {
-    return { returned: plain(fn()) };
-  } catch (e) {
-    if (!(e instanceof WorktimeError)) return `${(e as Error).name}: ${(e as Error).message}`;
-    return { code: e.code, message: e.message, details: Object.keys(e.details) };
-  }
-}
+/** What `fn` did: its WorktimeError with the names of the details, or what it returned as plain data. */
+const outcome = (fn: () => unknown): unknown => outcomeOf(fn, { details: 'keys', returned: 'data' });
 
 describe('intakeDeadline, word for word', () => {
   it('within hours, off hours with and without grace, custom limits, every weekday', () => {
@@ -55,12 +48,12 @@ describe('intakeDeadline, word for word', () => {
 
   it('errors', () => {
     expect({
-      negativeLimit: failure(() => intakeDeadline('2026-03-09T09:00', { limit: -1 })),
-      negativeGrace: failure(() => intakeDeadline('2026-03-09T09:00', { offHoursGrace: { hours: -1 } })),
-      options: failure(() => intakeDeadline('2026-03-09T09:00', 7 as never)),
-      unknownOption: failure(() => intakeDeadline('2026-03-09T09:00', { grace: 1 } as never)),
-      calendar: failure(() => intakeDeadline('2026-03-09T09:00', { calendar: { week: {} } } as never)),
-      instant: failure(() => intakeDeadline('2026-02-30T09:00')),
+      negativeLimit: outcome(() => intakeDeadline('2026-03-09T09:00', { limit: -1 })),
+      negativeGrace: outcome(() => intakeDeadline('2026-03-09T09:00', { offHoursGrace: { hours: -1 } })),
+      options: outcome(() => intakeDeadline('2026-03-09T09:00', 7 as never)),
+      unknownOption: outcome(() => intakeDeadline('2026-03-09T09:00', { grace: 1 } as never)),
+      calendar: outcome(() => intakeDeadline('2026-03-09T09:00', { calendar: { week: {} } } as never)),
+      instant: outcome(() => intakeDeadline('2026-02-30T09:00')),
     }).toMatchSnapshot();
   });
 });
@@ -97,25 +90,25 @@ describe('processingDeadline, word for word', () => {
 
   it('errors', () => {
     expect({
-      period: failure(() => processingDeadline('2026-03-09T09:00', 5 as never)),
-      both: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1, workingHours: 1 } as never)),
-      neither: failure(() => processingDeadline('2026-03-09T09:00', {} as never)),
-      unknownKey: failure(() => processingDeadline('2026-03-09T09:00', { workingWeeks: 1 } as never)),
-      zeroDays: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 0 })),
-      fractionDays: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1.5 })),
-      negativeHours: failure(() => processingDeadline('2026-03-09T09:00', { workingHours: -1 })),
-      hugeHours: failure(() => processingDeadline('2026-03-09T09:00', { workingHours: 1e12 })),
-      extensionsNotArray: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: {} as never })),
-      extensionItem: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [null as never] })),
-      extensionReason: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [{ workingDays: 1, reason: ' ' }] })),
-      extensionNoReason: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [{ workingDays: 1 } as never] })),
-      extensionKey: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [{ days: 1, reason: 'x' } as never] })),
-      pausesNotArray: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: 'x' as never })),
-      pauseItem: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [1 as never] })),
-      pauseKey: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [{ from: '2026-03-09T10:00', until: '2026-03-09T11:00' } as never] })),
-      pauseBackwards: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [{ from: '2026-03-09T11:00', to: '2026-03-09T10:00' }] })),
-      pauseInstant: failure(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [{ from: 'x', to: '2026-03-09T10:00' }] })),
-      outOfRange: failure(() => processingDeadline('2199-12-30T09:00', { workingDays: 30 })),
+      period: outcome(() => processingDeadline('2026-03-09T09:00', 5 as never)),
+      both: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1, workingHours: 1 } as never)),
+      neither: outcome(() => processingDeadline('2026-03-09T09:00', {} as never)),
+      unknownKey: outcome(() => processingDeadline('2026-03-09T09:00', { workingWeeks: 1 } as never)),
+      zeroDays: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 0 })),
+      fractionDays: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1.5 })),
+      negativeHours: outcome(() => processingDeadline('2026-03-09T09:00', { workingHours: -1 })),
+      hugeHours: outcome(() => processingDeadline('2026-03-09T09:00', { workingHours: 1e12 })),
+      extensionsNotArray: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: {} as never })),
+      extensionItem: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [null as never] })),
+      extensionReason: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [{ workingDays: 1, reason: ' ' }] })),
+      extensionNoReason: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [{ workingDays: 1 } as never] })),
+      extensionKey: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { extensions: [{ days: 1, reason: 'x' } as never] })),
+      pausesNotArray: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: 'x' as never })),
+      pauseItem: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [1 as never] })),
+      pauseKey: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [{ from: '2026-03-09T10:00', until: '2026-03-09T11:00' } as never] })),
+      pauseBackwards: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [{ from: '2026-03-09T11:00', to: '2026-03-09T10:00' }] })),
+      pauseInstant: outcome(() => processingDeadline('2026-03-09T09:00', { workingDays: 1 }, { pauses: [{ from: 'x', to: '2026-03-09T10:00' }] })),
+      outOfRange: outcome(() => processingDeadline('2199-12-30T09:00', { workingDays: 30 })),
     }).toMatchSnapshot();
   });
 });
@@ -143,12 +136,12 @@ describe('slaStatus and summarize, word for word', () => {
     }));
     expect(out).toMatchSnapshot();
     expect({
-      noDeadline: failure(() => slaStatus({ now: '2026-03-20T09:00' } as never)),
-      nullDeadline: failure(() => slaStatus({ deadline: null, now: '2026-03-20T09:00' } as never)),
-      noInput: failure(() => slaStatus(undefined as never)),
-      noNow: failure(() => slaStatus({ deadline: '2026-03-20T17:00' })),
-      badDeadline: failure(() => slaStatus({ deadline: '2026-02-30', now: '2026-03-20T09:00' })),
-      dayWithoutWork: failure(() => slaStatus({ deadline: '2026-03-21', now: '2026-03-20T09:00' })),
+      noDeadline: outcome(() => slaStatus({ now: '2026-03-20T09:00' } as never)),
+      nullDeadline: outcome(() => slaStatus({ deadline: null, now: '2026-03-20T09:00' } as never)),
+      noInput: outcome(() => slaStatus(undefined as never)),
+      noNow: outcome(() => slaStatus({ deadline: '2026-03-20T17:00' })),
+      badDeadline: outcome(() => slaStatus({ deadline: '2026-02-30', now: '2026-03-20T09:00' })),
+      dayWithoutWork: outcome(() => slaStatus({ deadline: '2026-03-21', now: '2026-03-20T09:00' })),
     }).toMatchSnapshot();
   });
 
@@ -183,13 +176,13 @@ describe('priority, word for word', () => {
   const online = { channel: 'online', receivedAt: '2026-03-10T09:00' } as const;
   it('errors', () => {
     expect({
-      nullItem: failure(() => comparePriority(null as never, online)),
-      numberItem: failure(() => comparePriority(online, 5 as never)),
-      channel: failure(() => comparePriority({ channel: 'fax', receivedAt: 0 } as never, online)),
-      id: failure(() => comparePriority({ ...online, id: 7 } as never, online)),
-      receivedAt: failure(() => comparePriority({ channel: 'online', receivedAt: 'x' }, online)),
-      notArray: failure(() => sortByPriority('x' as never)),
-      item: failure(() => sortByPriority([online, { channel: 'x' } as never])),
+      nullItem: outcome(() => comparePriority(null as never, online)),
+      numberItem: outcome(() => comparePriority(online, 5 as never)),
+      channel: outcome(() => comparePriority({ channel: 'fax', receivedAt: 0 } as never, online)),
+      id: outcome(() => comparePriority({ ...online, id: 7 } as never, online)),
+      receivedAt: outcome(() => comparePriority({ channel: 'online', receivedAt: 'x' }, online)),
+      notArray: outcome(() => sortByPriority('x' as never)),
+      item: outcome(() => sortByPriority([online, { channel: 'x' } as never])),
     }).toMatchSnapshot();
   });
 

@@ -7,7 +7,6 @@
  * a timeout, each call a time limit).
  */
 import { describe, expect, it } from 'vitest';
-import { WorkingCalendar } from '../../src/calendar/index.js';
 import {
   classifyService,
   comparePriority,
@@ -20,15 +19,12 @@ import {
   summarize,
   validateNotice,
 } from '../../src/tthc/index.js';
+import { officeWeek } from '../support/calendars.js';
 import { hostileInstants } from '../support/hostileInstants.js';
 import { TEST_MS, label, outcome, outcomeAsync } from '../support/hostileOutcome.js';
 import type { Call } from '../support/hostileOutcome.js';
 
-const OFFICE: Array<[string, string]> = [['07:00', '11:30'], ['13:30', '17:00']];
-const office = WorkingCalendar.create({
-  range: { from: '2000-01-01', to: '2040-12-31' },
-  week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE },
-});
+const office = officeWeek({ range: { from: '2000-01-01', to: '2040-12-31' } });
 const T = '2026-03-10T09:00';
 const D = '2026-03-10';
 const VALUES = hostileInstants();

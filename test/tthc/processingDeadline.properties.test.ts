@@ -13,8 +13,8 @@ import { processingDeadline } from '../../src/tthc/processing/processingDeadline
 import type { Extension, Pause } from '../../src/tthc/processing/processingDeadline.js';
 import { daysFromCivil } from '../../src/time/civil.js';
 import { epochArb, specArb } from '../support/arbitraries/calendar.js';
-import { civil20252026 } from '../fixtures/civil-2025-2026.js';
-import { orSkip } from '../support/arbitraries/outcomes.js';
+import { civil20252026 } from '../support/fixtures/civil-2025-2026.js';
+import { orSkip } from '../support/errors.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
 const civil = civil20252026;

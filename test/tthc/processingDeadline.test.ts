@@ -8,8 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { processingDeadline } from '../../src/tthc/processing/processingDeadline.js';
 import type { ProcessingDeadlineOptions } from '../../src/tthc/processing/processingDeadline.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
-import { civil20252026 } from '../fixtures/civil-2025-2026.js';
-import { thrown as error } from '../support/arbitraries/outcomes.js';
+import { basisCodes } from '../support/basis.js';
+import { thrown as error } from '../support/errors.js';
+import { civil20252026 } from '../support/fixtures/civil-2025-2026.js';
 
 const cal = civil20252026;
 
@@ -17,8 +18,6 @@ type Period = Parameters<typeof processingDeadline>[1];
 const iso = (r: ReturnType<typeof processingDeadline>): string => r.deadline!.toFormat("yyyy-MM-dd'T'HH:mm");
 const run = (acceptedAt: string, period: Period, options: ProcessingDeadlineOptions = {}) =>
   processingDeadline(acceptedAt, period, { calendar: cal, ...options });
-const codes = (r: ReturnType<typeof processingDeadline>): string[] => r.basis.map((b) => b.code);
-
 
 describe('working days (BLDS 2015 Art. 147.2, 148.1)', () => {
   test('5 working days from Friday afternoon 13/2/2026, before Tết (16–20/2 off) → Fri 27/2 17:00', () => {
@@ -26,7 +25,7 @@ describe('working days (BLDS 2015 Art. 147.2, 148.1)', () => {
     expect(r.dueDate).toBe('2026-02-27');
     expect(iso(r)).toBe('2026-02-27T17:00');
     expect(r.deadline!.zoneName).toBe('Asia/Ho_Chi_Minh');
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'PROCESSING_DEADLINE']);
     expect(r.basis[0]?.source).toBe('BLDS 2015, Điều 147–148');
     expect(r.basis[0]?.vi).toContain('không tính ngày tiếp nhận (Thứ Sáu, 13/02/2026)');
     expect(r.basis[0]?.vi).toContain('Thứ Sáu, 27/02/2026 17:00');
@@ -76,7 +75,7 @@ describe('working hours (BLDS 2015 Art. 147.1)', () => {
     const r = run('2026-03-10T09:00', { workingHours: 8 });
     expect(iso(r)).toBe('2026-03-11T09:00');
     expect(r.dueDate).toBe('2026-03-11');
-    expect(codes(r)).toEqual(['PERIOD_WORKING_HOURS', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_HOURS', 'PROCESSING_DEADLINE']);
     expect(r.basis[0]?.source).toBe('BLDS 2015, Điều 147.1');
   });
 
@@ -102,14 +101,14 @@ describe('extensions (gia hạn)', () => {
   test('working days move the due date', () => {
     const r = run('2026-02-13T16:30', { workingDays: 5 }, { extensions: [{ workingDays: 2, reason: 'Lấy ý kiến cơ quan liên quan' }] });
     expect(iso(r)).toBe('2026-03-03T17:00');
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_DAYS', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_DAYS', 'PROCESSING_DEADLINE']);
     expect(r.basis[1]?.vi).toContain('lý do: Lấy ý kiến cơ quan liên quan');
   });
 
   test('working hours move the instant; a period in days then ends at the close of that day', () => {
     const r = run('2026-02-13T16:30', { workingDays: 5 }, { extensions: [{ workingHours: 4, reason: 'Xác minh thực địa' }] });
     expect(iso(r)).toBe('2026-03-02T17:00');
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_HOURS', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_HOURS', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
     expect(r.basis[2]?.source).toBe('BLDS 2015, Điều 148.1');
   });
 
@@ -137,7 +136,7 @@ describe('extensions (gia hạn)', () => {
     });
     // 27/2 17:00 + 2 h → Mon 2/3 09:00; + 1 day → Tue 3/3 09:00; end of day → Tue 3/3 17:00.
     expect(iso(r)).toBe('2026-03-03T17:00');
-    expect(codes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_HOURS', 'EXTENSION_WORKING_DAYS', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_DAYS', 'EXTENSION_WORKING_HOURS', 'EXTENSION_WORKING_DAYS', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
   });
 });
 
@@ -147,7 +146,7 @@ describe('pauses (tạm dừng): the working time inside them is added back', ()
     const pauses = [{ from: '2026-03-06T15:00', to: '2026-03-09T09:00' }];
     const days = run('2026-03-04T09:00', { workingDays: 3 }, { pauses });
     expect(iso(days)).toBe('2026-03-10T17:00');
-    expect(codes(days)).toEqual(['PERIOD_WORKING_DAYS', 'PAUSE', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(days)).toEqual(['PERIOD_WORKING_DAYS', 'PAUSE', 'END_OF_DAY', 'PROCESSING_DEADLINE']);
     expect(days.basis[1]?.vi).toContain('4 giờ làm việc không tính vào thời hạn');
     // 16 working hours from Fri 6/3 09:00 → Tue 10/3 09:00, plus 4 h → Tue 15:00.
     expect(iso(run('2026-03-06T09:00', { workingHours: 16 }, { pauses }))).toBe('2026-03-10T15:00');
@@ -170,14 +169,14 @@ describe('pauses (tạm dừng): the working time inside them is added back', ()
     expect(iso(straddling)).toBe('2026-03-03T10:00');
     const before = run('2026-03-02T09:00', { workingHours: 8 }, { pauses: [{ from: '2026-02-27T08:00', to: '2026-02-27T09:00' }] });
     expect(iso(before)).toBe('2026-03-03T09:00');
-    expect(codes(before)).toEqual(['PERIOD_WORKING_HOURS', 'PAUSE_BEFORE_ACCEPTANCE', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(before)).toEqual(['PERIOD_WORKING_HOURS', 'PAUSE_BEFORE_ACCEPTANCE', 'PROCESSING_DEADLINE']);
   });
 
   test('every pause after acceptance adds its working time, even one that starts after the deadline', () => {
     const late = run('2026-03-02T09:00', { workingHours: 8 }, { pauses: [{ from: '2026-03-03T10:00', to: '2026-03-04T10:00' }] });
     // Tue 10:00–11:30, 13:30–17:00 and Wed 07:00–10:00: 8 working hours.
     expect(iso(late)).toBe('2026-03-04T09:00');
-    expect(codes(late)).toEqual(['PERIOD_WORKING_HOURS', 'PAUSE', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(late)).toEqual(['PERIOD_WORKING_HOURS', 'PAUSE', 'PROCESSING_DEADLINE']);
     expect(iso(run('2026-03-02T09:00', { workingHours: 8 }, { pauses: [{ from: '2026-03-03T08:00', to: '2026-03-03T10:00' }] }))).toBe('2026-03-03T11:00');
     // For a period in days the result then ends with its day.
     const days = run('2026-03-02T09:00', { workingDays: 1 }, { pauses: [{ from: '2026-03-03T16:00', to: '2026-03-04T08:00' }] });
@@ -193,7 +192,7 @@ describe('pauses (tạm dừng): the working time inside them is added back', ()
     });
     // 8 h → Tue 09:00; + 2 h → Tue 11:00; the pause at 10:30 is before it: + 1 h → Tue 14:00.
     expect(iso(r)).toBe('2026-03-03T14:00');
-    expect(codes(r)).toEqual(['PERIOD_WORKING_HOURS', 'EXTENSION_WORKING_HOURS', 'PAUSE', 'PROCESSING_DEADLINE']);
+    expect(basisCodes(r)).toEqual(['PERIOD_WORKING_HOURS', 'EXTENSION_WORKING_HOURS', 'PAUSE', 'PROCESSING_DEADLINE']);
   });
 
   test('an empty pause (to = from) changes nothing', () => {

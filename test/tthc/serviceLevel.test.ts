@@ -17,13 +17,14 @@ import { WorktimeError } from '../../src/errors.js';
 import { PARTIAL_REASONS, SERVICE_LEVEL_LAWS, SERVICE_LEVEL_SOURCE, classifyService, serviceLevel } from '../../src/tthc/service/classifyService.js';
 import type { ServiceFeatures, ServiceResultDelivery } from '../../src/tthc/service/classifyService.js';
 import { formatDay, parseDay } from '../../src/time/civil.js';
+import { serviceFeaturesArb } from '../support/arbitraries/service.js';
+import { basisCodes } from '../support/basis.js';
 
 const ND_42 = 'Nghị định 42/2022/NĐ-CP, Điều 11 khoản 1';
 const CDS_3_15 = 'Luật Chuyển đổi số 148/2025/QH15, Điều 3 khoản 15';
 const CDS_32_1 = 'Luật Chuyển đổi số 148/2025/QH15, Điều 32 khoản 1';
 
 const allOnline = (result: ServiceResultDelivery): ServiceFeatures => ({ onlineInfo: true, onlineSubmission: true, onlineProcessing: true, result });
-const codes = (r: { basis: Array<{ code: string }> }): string[] => r.basis.map((b) => b.code);
 
 describe('the text in force on the day', () => {
   test('30/06/2026: NĐ 42/2022 — a result sent by post keeps the service toàn trình', () => {
@@ -73,7 +74,7 @@ describe('the text in force on the day', () => {
     const s: ServiceFeatures = { onlineInfo: true, onlineSubmission: false, onlineProcessing: false, result: 'postal' };
     expect(serviceLevel(s, { on: '2026-06-30' })).toMatchObject({ level: 'not-online', basis: [{ code: 'SERVICE_LEVEL', source: ND_42 }] });
     expect(serviceLevel(s, { on: '2026-07-01' })).toMatchObject({ level: 'not-online', basis: [{ code: 'SERVICE_LEVEL', source: CDS_3_15 }] });
-    expect(codes(serviceLevel(s, { on: '2026-07-01' }))).toEqual(['SERVICE_LEVEL']);
+    expect(basisCodes(serviceLevel(s, { on: '2026-07-01' }))).toEqual(['SERVICE_LEVEL']);
   });
 
   test('without `on` the latest text applies (Luật CĐS), never today', () => {
@@ -98,7 +99,7 @@ describe('the text in force on the day', () => {
     for (const on of ['2026-06-30', '2026-07-01']) {
       expect(serviceLevel({ legacyLevel: 4 }, { on }).level).toBe('full');
       expect(serviceLevel({ legacyLevel: 2 }, { on }).level).toBe('not-online');
-      expect(codes(serviceLevel({ legacyLevel: 4 }, { on }))).toEqual(['SERVICE_LEVEL', 'LEGACY_LEVEL']);
+      expect(basisCodes(serviceLevel({ legacyLevel: 4 }, { on }))).toEqual(['SERVICE_LEVEL', 'LEGACY_LEVEL']);
     }
     expect(serviceLevel({ legacyLevel: 3 }, { on: '2026-06-30' }).basis[1]?.vi).toBe(
       'Mức độ 3 (Nghị định 43/2011/NĐ-CP) được quy đổi: mức độ 4 → toàn trình, 3 → một phần, 1–2 → không trực tuyến (quy đổi của vn-worktime).',
@@ -122,7 +123,7 @@ describe('một phần needs a reason under Luật Chuyển đổi số (Điều
 
   test("with 'legal-exception': PARTIAL_REASON, the law provides otherwise (điểm b)", () => {
     const r = serviceLevel(partial, { on: '2026-07-01', partialReason: 'legal-exception' });
-    expect(codes(r)).toEqual(['SERVICE_LEVEL', 'PARTIAL_REASON']);
+    expect(basisCodes(r)).toEqual(['SERVICE_LEVEL', 'PARTIAL_REASON']);
     expect(r.basis[1]).toEqual({
       code: 'PARTIAL_REASON',
       vi: 'Cung cấp một phần vì pháp luật có quy định khác.',
@@ -138,8 +139,8 @@ describe('một phần needs a reason under Luật Chuyển đổi số (Điều
   });
 
   test('NĐ 42/2022 sets no default: no reason entry, and a reason given is ignored', () => {
-    expect(codes(serviceLevel(partial, { on: '2026-06-30' }))).toEqual(['SERVICE_LEVEL']);
-    expect(codes(serviceLevel(partial, { on: '2026-06-30', partialReason: 'legal-exception' }))).toEqual(['SERVICE_LEVEL']);
+    expect(basisCodes(serviceLevel(partial, { on: '2026-06-30' }))).toEqual(['SERVICE_LEVEL']);
+    expect(basisCodes(serviceLevel(partial, { on: '2026-06-30', partialReason: 'legal-exception' }))).toEqual(['SERVICE_LEVEL']);
   });
 
   test('a reason given for a toàn trình service is ignored', () => {
@@ -148,18 +149,12 @@ describe('một phần needs a reason under Luật Chuyển đổi số (Điều
 });
 
 describe('one rule with classifyService', () => {
-  const featuresArb = fc.record<ServiceFeatures>({
-    onlineInfo: fc.boolean(),
-    onlineSubmission: fc.boolean(),
-    onlineProcessing: fc.boolean(),
-    result: fc.constantFrom<ServiceResultDelivery>('online', 'postal', 'in-person'),
-  });
   const dayArb = (from: string, to: string): fc.Arbitrary<string> =>
     fc.integer({ min: parseDay(from) as number, max: parseDay(to) as number }).map(formatDay);
 
   test('property: until 30/06/2026 serviceLevel gives the level of classifyService', () => {
     fc.assert(
-      fc.property(featuresArb, dayArb('1900-01-01', '2026-06-30'), (s, on) => {
+      fc.property(serviceFeaturesArb, dayArb('1900-01-01', '2026-06-30'), (s, on) => {
         expect(serviceLevel(s, { on }).level).toBe(classifyService(s));
       }),
     );
@@ -167,12 +162,12 @@ describe('one rule with classifyService', () => {
 
   test('property: from 01/07/2026 full ⇔ submission, processing and the result online; not online ⇔ no step online; PARTIAL_NEEDS_REASON ⇔ partial without a reason', () => {
     fc.assert(
-      fc.property(featuresArb, dayArb('2026-07-01', '2100-12-31'), fc.option(fc.constantFrom(...PARTIAL_REASONS), { nil: undefined }), (s, on, partialReason) => {
+      fc.property(serviceFeaturesArb, dayArb('2026-07-01', '2100-12-31'), fc.option(fc.constantFrom(...PARTIAL_REASONS), { nil: undefined }), (s, on, partialReason) => {
         const r = serviceLevel(s, { on, partialReason });
         expect(r.level === 'full').toBe(s.onlineSubmission && s.onlineProcessing && s.result === 'online');
         expect(r.level === 'not-online').toBe(!s.onlineSubmission && !s.onlineProcessing && s.result !== 'online');
-        expect(codes(r).includes('PARTIAL_NEEDS_REASON')).toBe(r.level === 'partial' && partialReason === undefined);
-        expect(codes(r).includes('PARTIAL_REASON')).toBe(r.level === 'partial' && partialReason !== undefined);
+        expect(basisCodes(r).includes('PARTIAL_NEEDS_REASON')).toBe(r.level === 'partial' && partialReason === undefined);
+        expect(basisCodes(r).includes('PARTIAL_REASON')).toBe(r.level === 'partial' && partialReason !== undefined);
         expect(r.basis[0]?.source).toBe(CDS_3_15);
       }),
     );

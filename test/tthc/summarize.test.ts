@@ -14,7 +14,7 @@ import type { Dossier, Summary } from '../../src/tthc/report/summarize.js';
 import { CHANNELS } from '../../src/tthc/types.js';
 import type { Channel } from '../../src/tthc/types.js';
 import { daysFromCivil } from '../../src/time/civil.js';
-import { civil20252026 } from '../fixtures/civil-2025-2026.js';
+import { civil20252026 } from '../support/fixtures/civil-2025-2026.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100) };
 const cal = civil20252026;

@@ -6,13 +6,9 @@
 import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
-import type { TimeRange } from '../../src/calendar/index.js';
 import type { Notice, NoticeContext } from '../../src/tthc/notice/types.js';
 import { validateNotice } from '../../src/tthc/notice/validateNotice.js';
-
-const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
-/** Mon–Fri 07:00–11:30, 13:30–17:00, no holidays. */
-const calendar = WorkingCalendar.create({ week: { mon: H, tue: H, wed: H, thu: H, fri: H } });
+import { OFFICE_HOURS as H, officeCalendar as calendar, officeWeek } from '../support/calendars.js';
 
 const notice: Notice = {
   dossierId: 'HS-2026-0042',
@@ -109,7 +105,7 @@ describe('LATE_NOTICE: within 8 working hours of an online submission', () => {
     expect(check({ ...notice, issuedAt: '2026-03-17T08:01' }, { submittedAt })).toEqual(['LATE_NOTICE issuedAt']);
   });
   test('a wall-clock string is read in the calendar zone', () => {
-    const berlin = WorkingCalendar.create({ zone: 'Europe/Berlin', week: { mon: H, tue: H, wed: H, thu: H, fri: H } });
+    const berlin = officeWeek({ zone: 'Europe/Berlin' });
     // Both in Berlin wall-clock time: submitted Tue 10/3 09:00, deadline Wed 11/3 09:00.
     expect(check({ ...notice, issuedAt: '2026-03-11T09:00' }, { submittedAt: '2026-03-10T09:00', calendar: berlin })).toEqual([]);
     expect(check({ ...notice, issuedAt: '2026-03-11T09:01' }, { submittedAt: '2026-03-10T09:00', calendar: berlin })).toEqual(['LATE_NOTICE issuedAt']);

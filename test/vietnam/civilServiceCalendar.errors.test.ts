@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { civilServiceCalendar, officialSchedule, publicHolidays } from '../../src/vietnam/index.js';
-import { emptyText, failure, invalidArgument, invalidDate } from '../support/arbitraries/outcomes.js';
+import { emptyText, failure, invalidArgument, invalidDate } from '../support/errors.js';
 
 
 const TET = { vi: 'Tết Nguyên Đán', en: 'Lunar New Year' };

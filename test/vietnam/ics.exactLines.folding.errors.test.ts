@@ -11,7 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { officialSchedule, toICS } from '../../src/vietnam/index.js';
 import type { Holiday, OfficialSchedule } from '../../src/vietnam/index.js';
-import { thrown } from '../support/arbitraries/outcomes.js';
+import { thrown } from '../support/errors.js';
 
 const HEADER_VI = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//vn-worktime//Vietnam holidays//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Lịch nghỉ lễ\\, Tết (vn-worktime)'];
 const HEADER_EN = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//vn-worktime//Vietnam holidays//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', 'X-WR-CALNAME:Vietnam holidays (vn-worktime)'];

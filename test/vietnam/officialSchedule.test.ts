@@ -1,13 +1,13 @@
 /**
  * officialSchedule: the announced civil-service schedules, checked day by day against the
- * announcements (fixture test/fixtures/vietnam-official-schedules.json, with its documents).
+ * announcements (fixture test/support/fixtures/vietnam-official-schedules.json, with its documents).
  */
 import { describe, expect, it } from 'vitest';
 import { weekdayOf, parseDay } from '../../src/time/civil.js';
 import { OFFICIAL_DECISIONS, officialSchedule, scheduleFromDecision } from '../../src/vietnam/index.js';
 import { NOT_IN_DATA_SOURCE, PROVISIONAL_SOURCE, provisionalReason, scheduleOf } from '../../src/vietnam/officialSchedule.js';
 import { DEFAULT_TABLES } from '../../src/vietnam/tables.js';
-import fixture from '../fixtures/vietnam-official-schedules.json' with { type: 'json' };
+import fixture from '../support/fixtures/vietnam-official-schedules.json' with { type: 'json' };
 
 interface FixtureYear {
   documents: string[];

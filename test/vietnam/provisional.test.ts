@@ -15,7 +15,7 @@ import { publicHolidays } from '../../src/vietnam/index.js';
 import { holidaysOf } from '../../src/vietnam/publicHolidays.js';
 import { DEFAULT_TABLES } from '../../src/vietnam/tables.js';
 import type { HolidayTables } from '../../src/vietnam/tables.js';
-import fixture from '../fixtures/vietnam-official-schedules.json' with { type: 'json' };
+import fixture from '../support/fixtures/vietnam-official-schedules.json' with { type: 'json' };
 
 const NO_DECISIONS: HolidayTables = { ...DEFAULT_TABLES, decisions: new Map() };
 const YEARS = fixture.years as Record<string, { documents: string[]; daysOff: string[]; swapDaysOff: string[] }>;

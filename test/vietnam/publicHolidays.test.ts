@@ -11,7 +11,7 @@ import { scheduleOf } from '../../src/vietnam/officialSchedule.js';
 import { STATUTORY_RULES } from '../../src/vietnam/rules.js';
 import { DEFAULT_TABLES } from '../../src/vietnam/tables.js';
 import type { HolidayTables } from '../../src/vietnam/tables.js';
-import { GOLDEN_PUBLIC_HOLIDAYS } from '../fixtures/vietnam-public-holidays.js';
+import { GOLDEN_PUBLIC_HOLIDAYS } from '../support/fixtures/vietnam-public-holidays.js';
 
 const dates = (kind: string, year: number): string[] => publicHolidays(year).filter((h) => h.kind === kind).map((h) => h.date);
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { officialSchedule, scheduleFromDecision } from '../../src/vietnam/index.js';
 import type { ScheduleDecision } from '../../src/vietnam/index.js';
-import { emptyText, failure, invalidArgument, invalidDate } from '../support/arbitraries/outcomes.js';
+import { emptyText, failure, invalidArgument, invalidDate } from '../support/errors.js';
 
 
 const SOURCE = 'Thông báo 2027/TB-BNV';

@@ -5,15 +5,10 @@
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { WorkingCalendar } from '../../../src/calendar/index.js';
-import type { TimeRange } from '../../../src/calendar/index.js';
 import type { Notice, NoticeChannel, NoticeContext, NoticeIssueCode, NoticeKind } from '../../../src/tthc/notice/types.js';
+import { officeCalendar } from '../calendars.js';
 
 const ZONE = 'Asia/Ho_Chi_Minh';
-const H: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
-
-/** Mon–Fri 07:00–11:30, 13:30–17:00 in Asia/Ho_Chi_Minh, without holidays. */
-export const officeCalendar = WorkingCalendar.create({ week: { mon: H, tue: H, wed: H, thu: H, fri: H } });
 
 /** A notice with the epoch of its `issuedAt`, and a context under which it is valid. */
 export interface NoticeCase {

@@ -16,14 +16,19 @@ export interface Result {
 }
 
 export interface RunOptions {
-  /** Standard input; absent means a terminal (nothing to read). */
-  stdin?: string;
+  /**
+   * Standard input: a text, or the chunks as they arrive (none: a terminal); absent means a
+   * terminal (nothing to read).
+   */
+  stdin?: string | ReadonlyArray<string | Uint8Array>;
   stdoutIsTTY?: boolean;
   stderrIsTTY?: boolean;
   env?: Record<string, string>;
   /** The clock. @defaultValue Monday 2026-03-02 09:00 in Vietnam */
   now?: Date;
   cwd?: string;
+  /** Whether a backtick-quoted name in the output fails the test. @defaultValue true */
+  scanForInternalNames?: boolean;
 }
 
 export const NOW = new Date('2026-03-02T02:00:00Z');
@@ -50,20 +55,26 @@ function checkNoInternalNames(argv: readonly string[], stdin: string | undefined
 export async function runCli(argv: string[], options: RunOptions = {}): Promise<Result> {
   let stdout = '';
   let stderr = '';
+  const input = options.stdin;
   const io: Io = {
     stdout: { write: (s) => ((stdout += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
     stderr: { write: (s) => ((stderr += typeof s === 'string' ? s : Buffer.from(s).toString('utf8')), true) },
-    stdin: Readable.from(options.stdin === undefined ? [] : [Buffer.from(options.stdin)]),
+    stdin:
+      typeof input === 'object'
+        ? (async function* chunks() {
+            yield* input;
+          })()
+        : Readable.from(input === undefined ? [] : [Buffer.from(input)]),
     stdoutIsTTY: options.stdoutIsTTY ?? false,
     stderrIsTTY: options.stderrIsTTY ?? false,
-    stdinIsTTY: options.stdin === undefined,
+    stdinIsTTY: typeof input === 'object' ? input.length === 0 : input === undefined,
     env: options.env ?? {},
     now: () => options.now ?? NOW,
     ...(options.cwd !== undefined && { cwd: options.cwd }),
   };
   const code = await run(argv, io);
   const result = { code, stdout, stderr };
-  checkNoInternalNames(argv, options.stdin, result);
+  if (options.scanForInternalNames !== false) checkNoInternalNames(argv, typeof input === 'object' ? input.map((c) => Buffer.from(c).toString('utf8')).join('') : input, result);
   return result;
 }
 
@@ -91,4 +102,12 @@ export function spawnCli(args: string[], options: { stdin?: string; env?: Record
       resolve(result);
     });
   });
+}
+
+/** The lines of an NDJSON output (`batch --json`, or NDJSON input), each parsed. */
+export function ndjsonLines(stdout: string): Array<Record<string, unknown>> {
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 }
