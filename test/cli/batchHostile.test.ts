@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../support/cli.js';
+import { ndjsonLines, runCli } from '../support/cli.js';
 
 const now = '2026-03-10T09:00';
 const T = 60_000;
@@ -14,10 +14,7 @@ type Line = Record<string, unknown>;
 
 /** The NDJSON output: the rows, and the summary line. */
 function ndjson(stdout: string): { rows: Line[]; summary: Line } {
-  const lines = stdout
-    .trimEnd()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Line);
+  const lines = ndjsonLines(stdout) as Line[];
   const summary = lines.pop() as { summary: Line };
   return { rows: lines, summary: summary.summary };
 }

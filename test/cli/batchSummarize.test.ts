@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { evaluateDossier } from '../../src/tthc/report/evaluateDossier.js';
 import { summarize } from '../../src/tthc/report/summarize.js';
-import { runCli } from '../support/cli.js';
+import { ndjsonLines, runCli } from '../support/cli.js';
 
 /** A small seeded generator (mulberry32), so the 10,000 dossiers are the same on every run. */
 function random(seed: number): () => number {
@@ -77,7 +77,7 @@ describe('batch and summarize: one implementation', () => {
   test('identical counts, statuses and QĐ 766 figures on 10,000 dossiers (invalid ones included)', async () => {
     const r = await runCli(['batch', '--now', now, '--output', 'ndjson', '--period', '2026-01-01..2026-06-30', '--sync-rate', '0.8'], { stdin: input });
     expect(r.code).toBe(1); // some rows are invalid: all are written, the status says so
-    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = ndjsonLines(r.stdout);
     const { summary } = rows.pop() as { summary: Record<string, unknown> };
     const expected = await summarize(records as never, { now, period: { from: '2026-01-01', to: '2026-06-30' }, syncRate: 0.8 });
     expect(expected.invalidCount).toBeGreaterThan(300);
@@ -108,7 +108,7 @@ describe('batch and summarize: one implementation', () => {
   test('the same under --method kpi766', async () => {
     const sample = records.slice(0, 2_000);
     const r = await runCli(['batch', '--now', now, '--output', 'ndjson', '--method', 'kpi766'], { stdin: `${sample.map((x) => JSON.stringify(x)).join('\n')}\n` });
-    const rows = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const rows = ndjsonLines(r.stdout);
     rows.pop();
     for (let i = 0; i < sample.length; i += 3) {
       const e = evaluateDossier(sample[i] as never, { now, method: 'kpi766' });

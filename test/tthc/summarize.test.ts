@@ -15,6 +15,7 @@ import { CHANNELS } from '../../src/tthc/types.js';
 import type { Channel } from '../../src/tthc/types.js';
 import { daysFromCivil } from '../../src/time/civil.js';
 import { civil20252026 } from '../support/fixtures/civil-2025-2026.js';
+import { rejection } from '../support/errors.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100) };
 const cal = civil20252026;
@@ -22,15 +23,6 @@ const STATUSES = ['early', 'on-time', 'late', 'in-progress', 'overdue'] as const
 
 async function* stream<T>(items: Iterable<T>): AsyncGenerator<T> {
   for (const item of items) yield item;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (e) {
-    return e;
-  }
-  throw new Error('expected a rejection');
 }
 
 const example: unknown[] = [
