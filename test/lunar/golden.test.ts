@@ -70,10 +70,10 @@ describe('1985: a whole month earlier than China', () => {
 });
 
 describe('1938: the knife-edge leap month', () => {
-  // lunar-notes §5: the September 1938 equinox fell within about 30 s of midnight in Hanoi
+  // The September 1938 equinox fell within about 30 s of midnight in Hanoi
   // (astronomy-engine: 00:00:01 on 24 Sep; VSOP87 via astronomia: 23:59:31 on 23 Sep). Equinox
   // before midnight: the month from 24 Sep has no major term and is leap 8; after: leap 7. The
-  // notes' final table keeps 7 (Ho Ngoc Duc's own table, China, the calendar in force in 1938).
+  // historical tables keep 7 (Ho Ngoc Duc's own table, China, the calendar in force in 1938).
   //
   // This library's astronomy (VSOP87 + Espenak–Meeus ΔT) puts the equinox at 23:59:34 on 23 Sep,
   // 26 s before midnight, and so gives leap 8 — as do the second method of secondMethod.test.ts

@@ -2,8 +2,8 @@
  * A second, independent Vietnamese calendar, used only to check `src/lunar`.
  *
  * It shares no code with the library and differs from it on every layer:
- * - astronomy: Ho Ngoc Duc's low-precision formulas as published in his `amlich-aa98.js` and
- *   summarised in shared/reference/lunar-notes.md §3 — the *old* Meeus lunation series (epoch
+ * - astronomy: Ho Ngoc Duc's low-precision formulas as published in his article "Thuật toán tính âm lịch"
+ *   (https://www.informatik.uni-leipzig.de/~duc/amlich/) — the *old* Meeus lunation series (epoch
  *   1900, 13 terms, its own ΔT parabola) and the Meeus ch. 25 *low-accuracy* Sun with the
  *   apparent-longitude correction (library: Meeus ch. 49 new moons, VSOP87 Sun, Espenak–Meeus ΔT);
  * - method: a direct day-by-day scan. The Sun's 30° sector is evaluated at every local
@@ -11,7 +11,7 @@
  *   which the sector turns from 8 to 9 (library: the December solstice is found by Newton's
  *   method and the leap rule compares only the midnights that start months).
  *
- * Written from the formulas in the notes (no code copied from any library).
+ * Written from the published formulas (no code copied from any library).
  */
 
 const RAD = Math.PI / 180;

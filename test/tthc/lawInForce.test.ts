@@ -1,5 +1,5 @@
 /**
- * The law in force since 01/07/2025 (docs/domain.md §9, reference/legal-2025.md): NĐ 118/2025/NĐ-CP
+ * The law in force since 01/07/2025 (docs/domain.md §9, §12): NĐ 118/2025/NĐ-CP
  * beside the Tây Ninh rules of QĐ 35/2022, the two ways of counting a period (the law and the
  * QĐ 766 dashboards), the violations of the procedure, and answers that say when they rest on a
  * provisional schedule. Every expected value below is computed by hand on the civil-service

@@ -2,7 +2,8 @@
  * processingDeadline by example (docs/domain.md §7): periods in working days counted as the Civil
  * Code counts days (BLDS 2015 Art. 147–148), periods in working hours, extensions and pauses,
  * on an explicit 2025–2026 civil-service calendar (Mon–Fri 07:00–11:30, 13:30–17:00 with the
- * official days off and worked Saturdays of legal-notes §5), and on the default calendar.
+ * official days off and worked Saturdays of test/support/fixtures/civil-2025-2026.ts), and on the
+ * default calendar.
  */
 import { describe, expect, test } from 'vitest';
 import { processingDeadline } from '../../src/tthc/processing/processingDeadline.js';

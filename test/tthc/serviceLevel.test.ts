@@ -1,6 +1,6 @@
 /**
  * serviceLevel: the level of an online public service under the text in force on a day, with its
- * basis (docs/domain.md §6, §9; reference/legal-2025.md §6).
+ * basis (docs/domain.md §6, §9).
  *
  * - until 30/06/2026 Nghị định 42/2022/NĐ-CP, Điều 11 khoản 1: toàn trình = information,
  *   submission and processing online, the result online or by post; một phần = online submission

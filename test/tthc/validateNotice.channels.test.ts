@@ -1,6 +1,6 @@
 /**
  * validateNotice: the channels the rules in force allow on the day a notice is issued
- * (docs/domain.md §4, §9 "Channels"; reference/legal-2025.md §1.1, §1.2, §1.12, §2).
+ * (docs/domain.md §4, §9 "Channels").
  *
  * - NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c (from 01/07/2025): "Việc thông báo được gửi đến tài
  *   khoản của tổ chức, cá nhân trên Cổng Dịch vụ công quốc gia hoặc qua chức năng gửi thư điện tử

@@ -6,7 +6,7 @@
  * weekday and zero-padded date of compensatory, swapped and worked days. The golden tests checked
  * the dates of these days, not their names.
  *
- * Lunar facts used (reference/lunar-notes.md): Tết 2020 = 25 January (month 12 of the old year
+ * Lunar facts used (test/support/fixtures/lunar-golden.json): Tết 2020 = 25 January (month 12 of the old year
  * had 30 days), Tết 2025 = 29 January and Tết 2026 = 17 February (the eve on the 29th).
  */
 import { describe, expect, it } from 'vitest';
