@@ -31,6 +31,10 @@ const EXCLUDED = [
   '!src/vietnam/tables.ts',
   '!src/lunar/vsop87Earth.ts',
   '!src/lunar/deltaT.ts',
+  // Meeus' new-moon series (ch. 49): published coefficients, checked by the golden tests (Example
+  // 49.a, every month start and leap month of 1899–2200). Its smallest terms are below the
+  // method's precision: changing one moves no month start, so their mutants could not be killed.
+  '!src/lunar/newMoon.ts',
 ];
 
 const scopeNames = (process.env.STRYKER_SCOPE ?? '').split(',').map((s) => s.trim()).filter(Boolean);
