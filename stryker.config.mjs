@@ -72,6 +72,9 @@ export default {
   thresholds: { high: 90, low: 85, break: null },
   // A mutant that loops forever is stopped after its tests' normal time × 1.5 + 5 s.
   timeoutMS: 5000,
+  // The initial run (every test, recording per-test coverage on instrumented code) takes several
+  // minutes on a busy 2-core machine; Stryker's default limit is 5.
+  dryRunTimeoutMinutes: 40,
   // Not needed by the tests: keep the sandboxes small.
   ignorePatterns: ['/dist', '/coverage', '/docs', '/bench', '*.scratch.test.ts'],
   tempDirName: '.stryker-tmp',
