@@ -58,7 +58,7 @@ export default {
   // reload each would take hours on 2 cores. With ignoreStatic, a mutant that tests also cover
   // ("hybrid") runs against those tests only; a mutant that only module loading reaches (e.g. a
   // module-level constant) is reported as Ignored and left out of the score. A hybrid mutant is
-  // made active while the test files load too (test/mutation/stryker-activate.ts), so that the
+  // made active while the test files load too (test/support/activateMutantBeforeLoad.ts), so that the
   // calendars built at the top of a test file are built by the mutated code.
   ignoreStatic: true,
   concurrency: 2,

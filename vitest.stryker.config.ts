@@ -2,9 +2,10 @@
  * The vitest configuration Stryker uses (`stryker.config.mjs` → `vitest.configFile`): the normal
  * one without the global setup (which builds the package with tsup, only for the tests of the
  * built `vn-worktime` command) and without the suites that cannot kill a mutant of `src/`:
- * the command's tests (they run the built bin in a child process, outside Stryker's reach),
- * the type tests (checked by tsc), the fuzz suite (random, and it covers every mutant, so it
- * would run for each) and scratch files of work in progress.
+ * the command's tests (`test/cli/`, `cli*.test.ts`: they run the built bin in a child process,
+ * outside Stryker's reach), the type tests (`*.types.test.ts`, checked by tsc), the fuzz suites
+ * (`*.fuzz.test.ts` in each feature folder: random, and they cover every mutant, so they would run
+ * for each) and scratch files of work in progress.
  *
  * `STRYKER_EXCLUDE_TESTS` (comma-separated globs) leaves out more test files, e.g. a suite that is
  * being written and fails for now: `STRYKER_EXCLUDE_TESTS='test/tthc/**' STRYKER_SCOPE=calendar npx stryker run`.
@@ -26,11 +27,11 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Stryker puts its own setup file first; this one then activates the mutant before the test
     // files load (see the file).
-    setupFiles: [...(base.test?.setupFiles ? [base.test.setupFiles].flat() : []), 'test/mutation/stryker-activate.ts'],
+    setupFiles: [...(base.test?.setupFiles ? [base.test.setupFiles].flat() : []), 'test/support/activateMutantBeforeLoad.ts'],
     exclude: [
       ...configDefaults.exclude,
-      'test/fuzz/**',
-      'test/types/**',
+      '**/*.fuzz.test.ts',
+      '**/*.types.test.ts',
       'test/cli/**',
       'test/**/cli*.test.ts',
       'src/cli/**',

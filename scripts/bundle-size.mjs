@@ -11,6 +11,7 @@
  * from, so that the check cannot pass by looking for a string that is never there.
  *
  * Usage: node scripts/bundle-size.mjs [--json] [--markdown]
+ * (`--markdown` prints the table kept in bench/README.md, "Bundle size".)
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';

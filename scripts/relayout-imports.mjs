@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * The layout of `src/tthc/` by sub-domain (intake, notice, processing, report, service), and the
- * rewrite of every path that names a moved file. The table below is the record of the move.
+ * The layout of `src/tthc/` by sub-domain (intake, notice, processing, report, service), the tests
+ * filed by feature (`test/{time,calendar,lunar,vietnam,tthc,cli}/`, shared helpers in
+ * `test/support/`), and the rewrite of every path that names a moved file. The table below is the
+ * record of the moves.
  *
  * What it rewrites, in each file it reads:
  * - a quoted relative path ('../../src/tthc/periodDays.js', "./noticeTypes.js", '../tthc/summarize',
@@ -78,6 +80,53 @@ export const MOVES = {
   // The Can Chi names: pure calendar code, beside the lunar calendar (the command prints them).
   'src/cli/canChi.ts': 'src/lunar/canChi.ts',
   'test/cli/canChi.test.ts': 'test/lunar/canChi.test.ts',
+
+  // Tests filed by feature (test/{time,calendar,lunar,vietnam,tthc,cli}/), named by the behaviour
+  // they pin; the helpers they share in test/support/.
+  'test/mutation/stryker-activate.ts': 'test/support/activateMutantBeforeLoad.ts',
+  'test/mutation/calendar-errors.test.ts': 'test/calendar/errors.exactMessages.test.ts',
+  'test/mutation/calendar-json.test.ts': 'test/calendar/toJSON.extend.test.ts',
+  'test/mutation/calendar-survivors.test.ts': 'test/calendar/rangeEnds.argumentNames.dstGaps.test.ts',
+  'test/mutation/dst-blocks.test.ts': 'test/calendar/dst.indexBlocks.test.ts',
+  'test/mutation/returned-zones.test.ts': 'test/time/zone.ofReturnedDateTimes.test.ts',
+  'test/mutation/time-survivors-inputs.test.ts': 'test/time/inputs.acceptedAndRefused.test.ts',
+  'test/mutation/time-survivors-zone.test.ts': 'test/time/zone.compiledOffsets.test.ts',
+  'test/mutation/lunar-survivors.test.ts': 'test/lunar/errors.exactMessages.sunLongitude.test.ts',
+  'test/mutation/vietnam-survivors-ics.test.ts': 'test/vietnam/ics.exactLines.folding.errors.test.ts',
+  'test/mutation/vietnam-survivors-ics-names.test.ts': 'test/vietnam/holidayNames.test.ts',
+  'test/mutation/vietnam-survivors-schedule.test.ts': 'test/vietnam/schedules.sourcesAndEdges.test.ts',
+  'test/mutation/vietnam-survivors-validation-calendar.test.ts': 'test/vietnam/civilServiceCalendar.suppliedSchedules.test.ts',
+  'test/mutation/vietnam-survivors-validation-decisions.test.ts': 'test/vietnam/scheduleFromDecision.errors.test.ts',
+  'test/mutation/vietnam-survivors-validation-schedules.test.ts': 'test/vietnam/civilServiceCalendar.errors.test.ts',
+  'test/mutation/notice-survivors-checks.test.ts': 'test/tthc/validateNotice.limits.test.ts',
+  'test/mutation/notice-survivors-messages.test.ts': 'test/tthc/validateNotice.messages.test.ts',
+  'test/mutation/deadline-survivors.test.ts': 'test/tthc/deadlines.edgeCases.test.ts',
+  'test/mutation/tthc-explanations.test.ts': 'test/tthc/explanations.exactWording.test.ts',
+  'test/mutation/tthc-gaps.test.ts': 'test/tthc/errorDetails.summarizeMemo.test.ts',
+  'src/lunar/astronomy.test.ts': 'test/lunar/astronomy.test.ts',
+  'src/lunar/fromLunar.test.ts': 'test/lunar/fromLunar.test.ts',
+  'src/lunar/lunarYear.test.ts': 'test/lunar/lunarYear.test.ts',
+  'src/lunar/toLunar.test.ts': 'test/lunar/toLunar.test.ts',
+  'test/arbitraries/calendar.ts': 'test/support/arbitraries/calendar.ts',
+  'test/arbitraries/notice.ts': 'test/support/arbitraries/notice.ts',
+  'test/arbitraries/oracle.ts': 'test/support/arbitraries/oracle.ts',
+  'test/arbitraries/outcomes.ts': 'test/support/arbitraries/outcomes.ts',
+  'test/fuzz/harness.ts': 'test/support/fuzzHarness.ts',
+  'test/fuzz/values.ts': 'test/support/fuzzValues.ts',
+  'test/fuzz/harness.test.ts': 'test/support/fuzzHarness.fuzz.test.ts',
+  'test/fuzz/calendar.fuzz.test.ts': 'test/calendar/hostileInput.fuzz.test.ts',
+  'test/fuzz/cli.fuzz.test.ts': 'test/cli/hostileInput.fuzz.test.ts',
+  'test/fuzz/tthc.fuzz.test.ts': 'test/tthc/hostileInput.fuzz.test.ts',
+  'test/fuzz/lunar-vietnam.fuzz.test.ts': 'test/vietnam/hostileInput.fuzz.test.ts',
+  'test/fuzz/fixed-bugs.test.ts': 'test/calendar/nanAndFarInstants.fuzz.test.ts',
+  'test/fuzz/fixed-bugs-prototype-keys.test.ts': 'test/time/prototypeKeyNames.fuzz.test.ts',
+  'test/hostile/values.ts': 'test/support/hostileInstants.ts',
+  'test/hostile/classes.test.ts': 'test/time/hostileInputClasses.test.ts',
+  'test/hostile/publicFunctions.test.ts': 'test/calendar/hostileInstants.test.ts',
+  'test/types/calendar.test.ts': 'test/calendar/publicApi.types.test.ts',
+  'test/types/tthc.test.ts': 'test/tthc/publicApi.types.test.ts',
+  'test/types/lunar-vietnam.test.ts': 'test/vietnam/publicApi.types.test.ts',
+  'test/types/notAny.test.ts': 'test/calendar/returnsNotAny.types.test.ts',
 };
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,19 +1,23 @@
 /**
- * README.md and docs/cli.md (the command's reference) are part of the test suite: every `js` block runs (against the sources) and each
- * `expression; //=> value` line is checked; every `vn-worktime …` command of a `sh` block runs
- * against the built command (a `# → text` comment is checked against its output), and a `text`
- * block is the exact output of the first command of the `sh` block before it. `npm` lines are
- * the install and test commands that CI itself runs.
+ * README.md, CONTRIBUTING.md and the guides in docs/ are part of the test suite: every `js` block
+ * runs (against the sources) and each `expression; //=> value` line is checked; every
+ * `vn-worktime …` command of a `sh` block runs against the built command (a `# → text` comment is
+ * checked against its output), and a `text` block is the exact output of the first command of the
+ * `sh` block before it. The other lines of a `sh` block are contributors' commands, not run here
+ * (CI runs `npm ci` and `npm test`; the others build, time or take minutes): each must be one of
+ * the forms `contributorCommand` knows, naming a script or file that exists. `ts` and `json`
+ * blocks are shown, not run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { depth } from './support/codeText.js';
 
 const root = join(import.meta.dirname, '..');
 /** The documents whose blocks are checked, README.md first. */
-const DOCUMENTS = ['README.md', 'docs/cli.md'];
+const DOCUMENTS = ['README.md', 'CONTRIBUTING.md', 'docs/cli.md', 'docs/calendar.md', 'docs/lunar.md', 'docs/tthc.md'];
+const SCRIPTS = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const tmp = join(import.meta.dirname, '.readme');
 
 interface Block {
@@ -94,6 +98,28 @@ function cliArgs(line: string): string[] | undefined {
   return undefined;
 }
 
+/**
+ * Whether a line is a contributor's command that this test does not run: `npm ci|install|test`,
+ * `npm run <script of package.json>`, `npx vitest run <existing paths>`, `node <existing file>`
+ * or `bash <existing file>`, possibly after `NAME=value` settings and joined with `&&`.
+ */
+function contributorCommand(line: string): boolean {
+  return line.split('&&').every((part) => {
+    const words = shellWords(part);
+    while (words.length > 0 && /^[A-Z_][A-Z0-9_]*=/.test(words[0] as string)) words.shift();
+    const [first, second, third] = words;
+    if (first === 'npm') {
+      if (second === 'ci' || second === 'install' || second === 'test') return true;
+      return second === 'run' && third !== undefined && Object.hasOwn(SCRIPTS, third);
+    }
+    if (first === 'npx' && second === 'vitest' && third === 'run') {
+      return words.slice(3).every((w) => w.startsWith('-') || existsSync(join(root, w)));
+    }
+    if (first === 'node' || first === 'bash') return second !== undefined && existsSync(join(root, second));
+    return false;
+  });
+}
+
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const all = DOCUMENTS.flatMap(blocks);
@@ -129,13 +155,23 @@ describe('README command lines', () => {
       .filter((l) => cliArgs(l.split(' # ')[0] as string) !== undefined)
       .map((l) => [b.line, l] as const),
   );
-  test('every command line is a vn-worktime command or an npm command', () => {
+  test('every command line is a vn-worktime command or a known contributor command', () => {
     for (const b of sh) {
       for (const l of b.body.split('\n').filter((x) => x.trim() !== '')) {
         const code = l.split(' # ')[0] as string;
-        expect(cliArgs(code) !== undefined || /^npm (ci|install|test)/.test(code.trim()), l).toBe(true);
+        expect(cliArgs(code) !== undefined || contributorCommand(code), `${b.line}: ${l}`).toBe(true);
       }
     }
+  });
+  test('a contributor command names a script or a file that exists', () => {
+    expect(contributorCommand('npm ci && npm test')).toBe(true);
+    expect(contributorCommand('npm run bench')).toBe(true);
+    expect(contributorCommand('npm run no-such-script')).toBe(false);
+    expect(contributorCommand('node scripts/bundle-size.mjs --markdown')).toBe(true);
+    expect(contributorCommand('STRYKER_SCOPE=tthc node scripts/no-such-file.mjs')).toBe(false);
+    expect(contributorCommand('npx vitest run test/readme.test.ts')).toBe(true);
+    expect(contributorCommand('npx vitest run test/no-such.test.ts')).toBe(false);
+    expect(contributorCommand('rm -rf dist')).toBe(false);
   });
   test.each(commands)('block at %s: %s', (_line, line) => {
     const [code, comment] = line.split(' # ') as [string, string | undefined];

@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import type { TimeRange } from '../../src/calendar/index.js';
-import { failure, thrown } from '../arbitraries/outcomes.js';
+import { failure, thrown } from '../support/arbitraries/outcomes.js';
 
 const OFFICE: TimeRange[] = [['07:00', '11:30'], ['13:30', '17:00']];
 const week = { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE };

@@ -8,9 +8,9 @@ import { DateTime } from 'luxon';
 import { describe, expect, test } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { DAY_MS, daysFromCivil, formatDay } from '../../src/time/civil.js';
-import { dayInRangeArb, durationArb, epochArb, specArb } from '../arbitraries/calendar.js';
-import { oracleAdd, oracleBetween, oracleDayInfo, oraclePeriodAt, oraclePeriods } from '../arbitraries/oracle.js';
-import { orSkip } from '../arbitraries/outcomes.js';
+import { dayInRangeArb, durationArb, epochArb, specArb } from '../support/arbitraries/calendar.js';
+import { oracleAdd, oracleBetween, oracleDayInfo, oraclePeriodAt, oraclePeriods } from '../support/arbitraries/oracle.js';
+import { orSkip } from '../support/arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const ms = (dt: { toMillis(): number }): number => dt.toMillis();

@@ -9,7 +9,7 @@ import { WorkingCalendar } from '../../src/calendar/index.js';
 import { toMillis } from '../../src/time/duration.js';
 import { toDateTime } from '../../src/time/instant.js';
 import { CompiledZone } from '../../src/time/zone.js';
-import { thrown } from '../arbitraries/outcomes.js';
+import { thrown } from '../support/arbitraries/outcomes.js';
 
 const HOUR = 3_600_000;
 /**

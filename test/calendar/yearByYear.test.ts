@@ -15,7 +15,7 @@ import type { NormalizedRule } from '../../src/calendar/spec.js';
 import { WorktimeError } from '../../src/errors.js';
 import { DAY_MS, daysFromCivil, formatDay, parseDay, weekdayOf, yearOfDay } from '../../src/time/civil.js';
 import { civilServiceCalendar, officialSchedule, provisionalYears } from '../../src/vietnam/index.js';
-import { specArb } from '../arbitraries/calendar.js';
+import { specArb } from '../support/arbitraries/calendar.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 100) };
 const H = 3_600_000;

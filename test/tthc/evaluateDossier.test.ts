@@ -8,7 +8,7 @@ import { evaluateDossier } from '../../src/tthc/report/evaluateDossier.js';
 import { summarize } from '../../src/tthc/report/summarize.js';
 import type { Dossier } from '../../src/tthc/report/summarize.js';
 import { WorktimeError } from '../../src/errors.js';
-import { thrown } from '../arbitraries/outcomes.js';
+import { thrown } from '../support/arbitraries/outcomes.js';
 
 const NOW = '2026-03-10T09:00';
 

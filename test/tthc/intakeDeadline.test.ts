@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { WorkingCalendar, WorktimeError } from '../../src/calendar/index.js';
 import { intakeDeadline } from '../../src/tthc/intake/intakeDeadline.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
-import { durationArb, epochArb, specArb } from '../arbitraries/calendar.js';
+import { durationArb, epochArb, specArb } from '../support/arbitraries/calendar.js';
 
 const fmt = (r: ReturnType<typeof intakeDeadline>) => ({
   offHours: r.offHours,

@@ -13,7 +13,7 @@ import { processingDeadline } from '../../src/tthc/processing/processingDeadline
 import type { Supplement } from '../../src/tthc/processing/processingDeadline.js';
 import { daysFromCivil } from '../../src/time/civil.js';
 import { civilServiceCalendar, officialSchedule } from '../../src/vietnam/index.js';
-import { thrown } from '../arbitraries/outcomes.js';
+import { thrown } from '../support/arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 150) };
 const iso = (dt: { toISO(): string | null } | null): string | null => (dt === null ? null : dt.toISO());

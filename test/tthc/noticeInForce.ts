@@ -1,6 +1,6 @@
 /**
  * Notice cases under the rules in force on their day of issue (docs/domain.md §9 "Channels"): the valid
- * cases of `test/arbitraries/notice.ts` use the provincial channels (`app`, `social`) on any day
+ * cases of `test/support/arbitraries/notice.ts` use the provincial channels (`app`, `social`) on any day
  * from 2020, but those exist only from QĐ 35/2022/QĐ-UBND (31/10/2022). Here they are replaced by
  * the portal account on earlier days, and the corruptions gain the `context.rules` ones.
  *
@@ -12,8 +12,8 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import type { NoticeChannelType } from '../../src/tthc/notice/types.js';
-import { CORRUPTIONS, validCaseArb } from '../arbitraries/notice.js';
-import type { Corruption, NoticeCase } from '../arbitraries/notice.js';
+import { CORRUPTIONS, validCaseArb } from '../support/arbitraries/notice.js';
+import type { Corruption, NoticeCase } from '../support/arbitraries/notice.js';
 
 export const QD_35_FROM = '2022-10-31';
 export const VNEID_FROM = '2026-01-01';
@@ -41,7 +41,7 @@ export function inForce(c: NoticeCase): NoticeCase {
 /** Valid cases under the rules in force (the default `'tay-ninh'`). */
 export const inForceCaseArb: fc.Arbitrary<NoticeCase> = validCaseArb.map(inForce);
 
-/** The corruptions of `test/arbitraries/notice.ts` and those of `context.rules`. */
+/** The corruptions of `test/support/arbitraries/notice.ts` and those of `context.rules`. */
 export const ALL_CORRUPTIONS: Corruption[] = [
   ...CORRUPTIONS,
   { name: 'context.rules unknown', code: 'INVALID_FIELD', apply: (c) => ({ notice: c.notice, context: { ...c.context, rules: 'long-an' as never } }) },

@@ -12,9 +12,9 @@ import { WorkingCalendar } from '../../src/calendar/index.js';
 import { processingDeadline } from '../../src/tthc/processing/processingDeadline.js';
 import type { Extension, Pause } from '../../src/tthc/processing/processingDeadline.js';
 import { daysFromCivil } from '../../src/time/civil.js';
-import { epochArb, specArb } from '../arbitraries/calendar.js';
+import { epochArb, specArb } from '../support/arbitraries/calendar.js';
 import { civil20252026 } from '../fixtures/civil-2025-2026.js';
-import { orSkip } from '../arbitraries/outcomes.js';
+import { orSkip } from '../support/arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 200) };
 const civil = civil20252026;

@@ -9,7 +9,7 @@ import { processingDeadline } from '../../src/tthc/processing/processingDeadline
 import type { ProcessingDeadlineOptions } from '../../src/tthc/processing/processingDeadline.js';
 import { civilServiceCalendar } from '../../src/vietnam/index.js';
 import { civil20252026 } from '../fixtures/civil-2025-2026.js';
-import { thrown as error } from '../arbitraries/outcomes.js';
+import { thrown as error } from '../support/arbitraries/outcomes.js';
 
 const cal = civil20252026;
 

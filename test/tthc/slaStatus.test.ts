@@ -12,9 +12,9 @@ import { processingDeadline } from '../../src/tthc/processing/processingDeadline
 import { slaStatus } from '../../src/tthc/processing/slaStatus.js';
 import type { SlaStatusInput } from '../../src/tthc/processing/slaStatus.js';
 import { daysFromCivil } from '../../src/time/civil.js';
-import { epochArb, specArb } from '../arbitraries/calendar.js';
+import { epochArb, specArb } from '../support/arbitraries/calendar.js';
 import { civil20252026 } from '../fixtures/civil-2025-2026.js';
-import { thrown as error } from '../arbitraries/outcomes.js';
+import { thrown as error } from '../support/arbitraries/outcomes.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const cal = civil20252026;

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { isValidEmail, isVietnameseMobile, normalizeVietnameseMobile } from '../../src/tthc/notice/contacts.js';
 import { validateNotice } from '../../src/tthc/notice/validateNotice.js';
-import { emailArb, mobileArb } from '../arbitraries/notice.js';
+import { emailArb, mobileArb } from '../support/arbitraries/notice.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const refusal = {

@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { NOTICE_ISSUE_CODES } from '../../src/tthc/notice/types.js';
 import type { NoticeContext, NoticeValidation } from '../../src/tthc/notice/types.js';
 import { UNCHECKABLE, validateNotice } from '../../src/tthc/notice/validateNotice.js';
-import { anyBoxArb, messyNoticeArb, officeCalendar } from '../arbitraries/notice.js';
+import { anyBoxArb, messyNoticeArb, officeCalendar } from '../support/arbitraries/notice.js';
 import { ALL_CORRUPTIONS, corruptedInForceCaseArb, inForceCaseArb } from './noticeInForce.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import type { NoticeContext } from '../../src/tthc/notice/types.js';
 import { UNCHECKABLE, validateNotice } from '../../src/tthc/notice/validateNotice.js';
-import { hostileValues } from '../arbitraries/notice.js';
+import { hostileValues } from '../support/arbitraries/notice.js';
 
 const refusal = {
   dossierId: 'HS-2026-0007',
