@@ -20,6 +20,11 @@ export default defineConfig({
   test: {
     ...base.test,
     globalSetup: [],
+    // The instrumented code runs several times slower, the initial run (which records per-test
+    // coverage) slower still: a property suite can pass the normal 60 s on a busy 2-core machine.
+    // Stryker stops each mutant's run at its own timeout (`timeoutMS` in stryker.config.mjs).
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     // Stryker puts its own setup file first; this one then activates the mutant before the test
     // files load (see the file).
     setupFiles: [...(base.test?.setupFiles ? [base.test.setupFiles].flat() : []), 'test/support/activateMutantBeforeLoad.ts'],

@@ -464,7 +464,6 @@ export class WorkingCalendar {
           break;
         }
         inside = probe;
-        // Stryker disable next-line ConditionalExpression: a calendar worked up to its range's edge
         if (probe === lo || probe === hi) return probe;
         step *= 2;
       }
@@ -551,7 +550,6 @@ export class WorkingCalendar {
 
   #between(a: number, b: number): number {
     const ms = this.#timeline.position(b) - this.#timeline.position(a);
-    // Stryker disable next-line ConditionalExpression: defensive; turns a -0 into +0
     return ms === 0 ? 0 : ms;
   }
 

@@ -39,7 +39,7 @@ class MadeYears {
     if (rules === undefined) {
       const list = this.#source.rulesOf(year);
       rules = new Map(list.map((r) => [r.day, r] as const));
-      // Stryker disable next-line ConditionalExpression,StringLiteral: an internal invariant of the sources
+      // Stryker disable next-line ConditionalExpression,StringLiteral: invariant
       assert(rules.size === list.length && list.every((r) => yearOfDay(r.day) === year), 'a source makes one rule per day, in the year asked for');
       this.#years.set(year, rules);
     }

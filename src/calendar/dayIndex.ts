@@ -48,17 +48,18 @@ const NONE: Adjustments = { days: EMPTY, work: new Float64Array(1), count: new F
 
 type RangesOf = (day: number) => readonly number[];
 
-/** Upper bound of the bisection in {@link DayIndex.firstDay}. */
-function binarySearch(lo: number, hi: number, pred: (d: number) => boolean): number {
-  // Smallest d in [lo, hi] with pred(d), given pred(hi) is true and pred is monotone.
-  while (lo < hi) {
+/**
+ * The bisection of {@link DayIndex.firstDay}: the smallest d in `(lo, hi]` with pred(d), given
+ * pred is monotone, pred(hi) is true and pred(lo) false (or lo is before the range).
+ */
+function bisect(lo: number, hi: number, pred: (d: number) => boolean): number {
+  while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
     if (pred(mid)) hi = mid;
-    else lo = mid + 1;
+    else lo = mid;
   }
-  return lo;
+  return hi;
 }
-
 
 const yearStart = (year: number): number => daysFromCivil(year, 1, 1);
 
@@ -66,19 +67,12 @@ const yearStart = (year: number): number => daysFromCivil(year, 1, 1);
 const NEAR_DAYS = 4;
 
 /**
- * Whether a day's ranges (starting at wall-clock `base`) are in order within the day and none
- * touches the wall-clock interval `[lo, hi]`.
+ * Whether none of a day's ranges (starting at wall-clock `base`) touches the wall-clock interval
+ * `[lo, hi]`. The ranges are in order within the day (validated with the spec).
  */
 function clearOf(local: readonly number[], base: number, lo: number, hi: number): boolean {
-  let previous = 0;
   for (let i = 0; i < local.length; i += 2) {
-    const s = local[i] as number;
-    const e = local[i + 1] as number;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator: a guard; validation keeps a day's ranges in order within the day
-    if (s < previous || e < s || e > DAY_MS) return false;
-    // Stryker disable next-line EqualityOperator: a bound at either end of the interval has one instant too (the transition, or the first of a repeated time)
-    if (base + s <= hi && base + e >= lo) return false;
-    previous = e;
+    if (base + (local[i] as number) <= hi && base + (local[i + 1] as number) >= lo) return false;
   }
   return true;
 }
@@ -117,15 +111,15 @@ export class DayIndex {
 
     const prefixW = [0];
     const prefixC = [0];
-    // Stryker disable next-line EqualityOperator: `i <= 7` adds a ninth prefix entry that nothing reads (only entries 0–7 are)
-    for (let i = 0; i < 7; i++) {
-      const w = weekdayOf(i);
-      prefixW.push((prefixW[i] as number) + wallOf(w));
-      prefixC.push((prefixC[i] as number) + dayOf(w));
+    // Days 0–6, one week from a Thursday: entry d of the prefix sums is the sum over days 0 to d - 1.
+    for (let d = 1; d <= 7; d++) {
+      const w = weekdayOf(d - 1);
+      prefixW.push((prefixW[d - 1] as number) + wallOf(w));
+      prefixC.push((prefixC[d - 1] as number) + dayOf(w));
     }
     this.#weekPrefix = [prefixW, prefixC];
     this.#weekTotal = [prefixW[7] as number, prefixC[7] as number];
-    // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: only the first guess of a search; any guess leads to the same day
+    // Stryker disable next-line ArrayDeclaration,ArithmeticOperator: first-guess
     this.averagePerDay = [this.#weekTotal[0] / 7, this.#weekTotal[1] / 7];
   }
 
@@ -200,7 +194,6 @@ export class DayIndex {
     if (b < a) return -this.between(b, a, metric);
     const lo = Math.min(Math.max(a, this.minDay), this.maxDay + 1);
     const hi = Math.min(Math.max(b, this.minDay), this.maxDay + 1);
-    // Stryker disable next-line ConditionalExpression: a shortcut; the sums below give 0 for an empty span too
     if (lo === hi) return 0;
     return this.#template(hi, metric) - this.#template(lo, metric) + this.#rules.sum(lo, hi, metric) + this.#zoneAdjustments(lo, hi, metric);
   }
@@ -216,7 +209,7 @@ export class DayIndex {
       const v = this.between(ref, d + 1, metric);
       return strict ? v > target : v >= target;
     };
-    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: an internal invariant that never fails
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,StringLiteral: invariant
     assert(Number.isFinite(target) && Number.isInteger(ref), 'a search needs a finite target and a whole day');
     // Never empty: the spec's validation keeps minDay <= maxDay.
     const from = this.minDay;
@@ -228,18 +221,14 @@ export class DayIndex {
       // One secant step: what the days up to the guess really hold, against what was asked.
       guess = clamp(guess + Math.round((target - this.between(ref, guess + 1, metric)) / avg));
     }
-    // Stryker disable next-line ConditionalExpression: a shortcut; without it the search upwards ends at pred(to) with the same result
-    if (guess === to && !pred(to)) return undefined;
     if (pred(guess)) {
       // Gallop down to a day where pred is false.
       let step = 1;
       let hi = guess;
       for (;;) {
         const lo = hi - step;
-        // Stryker disable next-line EqualityOperator: at lo === from both branches bisect to the same day
-        if (lo < from) return binarySearch(from, hi, pred);
-        // Stryker disable next-line ArithmeticOperator: pred(lo) is false, so the bisection may start at lo - 1 as well
-        if (!pred(lo)) return binarySearch(lo + 1, hi, pred);
+        if (lo < from) return bisect(from - 1, hi, pred);
+        if (!pred(lo)) return bisect(lo, hi, pred);
         hi = lo;
         step *= 2;
       }
@@ -248,10 +237,8 @@ export class DayIndex {
     let lo = guess;
     for (;;) {
       const hi = lo + step;
-      // Stryker disable next-line EqualityOperator,ArithmeticOperator: at hi === to the next step tests pred(to) too; pred(lo) is false, so lo - 1 bisects to the same day
-      if (hi >= to) return pred(to) ? binarySearch(lo + 1, to, pred) : undefined;
-      // Stryker disable next-line ArithmeticOperator: pred(lo) is false, so the bisection may start at lo - 1 as well
-      if (pred(hi)) return binarySearch(lo + 1, hi, pred);
+      if (hi >= to) return pred(to) ? bisect(lo, to, pred) : undefined;
+      if (pred(hi)) return bisect(lo, hi, pred);
       lo = hi;
       step *= 2;
     }
@@ -275,7 +262,6 @@ export class DayIndex {
   #part(year: number, lo: number, hi: number, metric: Metric): number {
     if (year < FIRST_CHANGING_YEAR) return 0;
     const adj = this.#year(year);
-    // Stryker disable next-line ConditionalExpression: a shortcut; the prefix sums of an empty year give 0 too
     if (adj.days.length === 0) return 0;
     const sums = metric === WORK ? adj.work : adj.count;
     return (sums[countBelow(adj.days, hi)] as number) - (sums[countBelow(adj.days, lo)] as number);
@@ -375,7 +361,6 @@ export class DayIndex {
 
   #year(year: number): Adjustments {
     let adj = this.#years.get(year);
-    // Stryker disable next-line ConditionalExpression: a cache; computing a year again gives the same adjustments
     if (adj === undefined) {
       adj = this.#computeYear(year, this.#ownRanges);
       this.#years.set(year, adj);
@@ -403,7 +388,6 @@ export class DayIndex {
         count++;
       }
     }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: no zone has two transitions within four days of a working day of the tests; resolving the day is right whatever their number
     if (count !== 1) return false;
     const b = this.zone.offsetMs(t - 1);
     const a = this.zone.offsetMs(t);

@@ -96,7 +96,7 @@ export class RuleIndex {
     if (this.#years !== undefined) {
       const first = yearOfDay(lo);
       const last = yearOfDay(hi - 1);
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: year by year or from every year compiled, the sum is the same
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: fast-path
       if (last - first <= FEW_YEARS) {
         let total = 0;
         for (let y = first; y <= last; y++) total += span(this.#year(y), lo, hi, metric);
@@ -147,7 +147,6 @@ export class RuleIndex {
   #year(year: number): RuleSums {
     const years = this.#years as Map<number, RuleSums>;
     let sums = years.get(year);
-    // Stryker disable next-line ConditionalExpression: a cache; compiling a year again gives the same sums
     if (sums === undefined) {
       const rules = this.#rules.inYear(year);
       for (const [day, rule] of rules) this.#ranges.set(day, this.#rangesOf(rule, day, formatDay));

@@ -104,7 +104,6 @@ export class Timeline {
       }
     }
     const rel = target - w.base;
-    // Stryker disable next-line ConditionalExpression: the earliest instant needs working time before it
     if (latest ? rel < 0 : rel <= 0) return undefined;
     const before = w.before;
     const ends = w.ends;
@@ -118,7 +117,6 @@ export class Timeline {
       if (latest ? end > rel : end >= rel) hi = mid;
       else lo = mid + 1;
     }
-    // Stryker disable next-line ConditionalExpression: #holds found the window, so a period holds rel
     if (lo === starts.length) return undefined;
     return (starts[lo] as number) + rel - (before[lo] as number);
   }
@@ -218,7 +216,6 @@ export class Timeline {
       const r = index.epochRanges(d);
       for (let i = 0; i < r.length; i += 2) {
         const s = r[i] as number;
-        // Stryker disable next-line EqualityOperator: at e === s the range adds min(e, end) - s = 0 either way
         if (e <= s) break;
         value += Math.min(e, r[i + 1] as number) - s;
       }

@@ -44,7 +44,6 @@ export function newMoonJde(k: number): number {
     0.17241 * e * s(m) +
     0.01608 * s(2 * mp) +
     0.01039 * s(2 * f) +
-    // Stryker disable next-line ArithmeticOperator: 0.00739·e vs 0.00739/e moves a new moon by at most 6.4 s over 1900–2199 (e − 1/e < 0.01), inside the series' own error; no month start in 1899–2200 moves, and Example 49.a, given to 0.00001 d, is the same
     0.00739 * e * s(mp - m) -
     0.00514 * e * s(mp + m) +
     0.00208 * e * e * s(2 * m) -
@@ -54,7 +53,6 @@ export function newMoonJde(k: number): number {
     0.00042 * s(3 * mp) +
     0.00042 * e * s(m + 2 * f) +
     0.00038 * e * s(m - 2 * f) -
-    // Stryker disable next-line ArithmeticOperator: 0.00024·e vs 0.00024/e moves a new moon by at most 0.21 s over 1900–2199; no month start moves
     0.00024 * e * s(2 * mp - m) -
     0.00017 * s(om) -
     0.00007 * s(mp + 2 * m) +
@@ -62,19 +60,16 @@ export function newMoonJde(k: number): number {
     0.00004 * s(3 * m) +
     0.00003 * s(mp + m - 2 * f) +
     0.00003 * s(2 * mp + 2 * f) -
-    // Stryker disable next-line ArithmeticOperator: 2/f drops 2F from a 0.00003 d term: at most 5.2 s over 1900–2199, inside the series' error; no month start in 1899–2200 moves, and Example 49.a (to 0.00001 d) is the same
     0.00003 * s(mp + m + 2 * f) +
     0.00003 * s(mp - m + 2 * f) -
     0.00002 * s(mp - m - 2 * f) -
     0.00002 * s(3 * mp + m) +
-    // Stryker disable next-line ArithmeticOperator: 4/mp changes a 0.00002 d term: at most 2.0 s over 1900–2199; no month start in 1899–2200 moves, and Example 49.a (to 0.00001 d) is the same
     0.00002 * s(4 * mp);
   return mean + periodic + planetary(k, t2);
 }
 
 /** Meeus' additional corrections for the planetary arguments A1–A14, in days. */
 function planetary(k: number, t2: number): number {
-  // Stryker disable next-line ArithmeticOperator: the sign of the T² term moves A1 by at most 0.07°, the new moon by at most 0.03 s over 1900–2199
   let sum = 0.000325 * Math.sin((299.77 + 0.107408 * k - 0.009173 * t2) * RAD);
   for (const [amplitude, a0, rate] of PLANETARY) sum += amplitude * Math.sin((a0 + rate * k) * RAD);
   return sum;

@@ -18,12 +18,12 @@ const RAD = Math.PI / 180;
  */
 export function solarTermJde(degrees: number, guessJde: number): number {
   let jde = guessJde;
-  // Stryker disable next-line EqualityOperator,AssignmentOperator: a cap that is never reached: the search converges in at most 6 steps for every solstice of 1899–2201, and breaks
-  for (let i = 0; i < 20; i += 1) {
-    const step = 58 * Math.sin((degrees - sunApparentLongitude(jde)) * RAD);
+  let step = Number.POSITIVE_INFINITY;
+  // At most 20 steps, until a step is below 1e-7 d (0.009 s).
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,AssignmentOperator: converged
+  for (let i = 0; i < 20 && Math.abs(step) >= 1e-7; i += 1) {
+    step = 58 * Math.sin((degrees - sunApparentLongitude(jde)) * RAD);
     jde += step;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: after convergence the further steps (all 20 made) move the instant by less than 0.001 s
-    if (Math.abs(step) < 1e-7) break;
   }
   return jde;
 }

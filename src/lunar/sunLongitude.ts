@@ -27,7 +27,7 @@ function nutationInLongitude(t: number): number {
  */
 export function sunApparentLongitude(jde: number): number {
   const tau = (jde - J2000) / 365_250;
-  // Stryker disable next-line ArithmeticOperator: L − 180° and L + 180° differ by 360°, which the reduction to [0, 360) below removes
+  // Stryker disable next-line ArithmeticOperator: mod-360
   const geometric = earthLongitude(tau) / RAD + 180;
   const fk5 = -0.09033 * ARCSEC;
   const aberration = (-20.4898 * ARCSEC) / earthRadius(tau);

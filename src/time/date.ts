@@ -54,7 +54,6 @@ export function toDay(value: unknown, zone: CompiledZone, name: string): number 
   // Check the range before asking the zone: offsets are only known inside the supported years.
   // An instant a day or more outside them is outside in every zone (offsets are under 24 hours),
   // so the bounds themselves (`<` or `<=`) make no difference.
-  // Stryker disable next-line EqualityOperator: at a bound the zone's day is outside the supported years too
   if (epoch < (MIN_DAY - 1) * DAY_MS || epoch > (MAX_DAY + 2) * DAY_MS) throw outOfRange(value, name);
   return checkRange(Math.floor(zone.toLocal(epoch) / DAY_MS), value, name);
 }

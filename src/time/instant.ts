@@ -144,7 +144,7 @@ function fieldsAt(epoch: number, o: number): Fields {
   let year: number;
   let month: number;
   let day: number;
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: both ways give the same date for days from year 0 on
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: fast-path
   if (z >= 0) {
     // civilFromDays in 32-bit integers, for the days from 0000-03-01 on (all the library returns).
     const era = (z / 146_097) | 0;
@@ -203,7 +203,6 @@ export function describeInstant(value: unknown, zone: CompiledZone): string {
 
 /** Builds the DateTime returned to users: in the calendar's zone, never invalid. */
 export function toDateTime(epoch: number, zone: CompiledZone): DateTime {
-  // Stryker disable next-line ConditionalExpression: both ways build the same DateTime
   if (direct !== false && Number.isFinite(epoch)) {
     const dt = directBuild(epoch, zone);
     if (dt !== undefined) return dt;

@@ -150,7 +150,6 @@ export class CompiledZone extends Zone<true> {
   #resolved(): IANAZone {
     if (this.#iana === undefined) {
       const id = resolveZone(this.#name);
-      // Stryker disable next-line ConditionalExpression: every runtime with time zones knows the default zone
       if (id === undefined) throw invalidZone(this.#name);
       this.#use(offsetsOf(id));
     }
@@ -177,7 +176,7 @@ export class CompiledZone extends Zone<true> {
       if (id === undefined) throw invalidZone(name);
       zone = new CompiledZone(name.toLowerCase() === id.toLowerCase() ? id : name, offsetsOf(id));
     }
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: the cache only saves work: cleared or kept, the same zones come out
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: cache
     if (cache.size >= SPELLINGS) cache.clear();
     cache.set(name, zone);
     return zone;
@@ -200,7 +199,6 @@ export class CompiledZone extends Zone<true> {
   }
 
   override offsetName(ts: number, opts: ZoneOffsetOptions): string {
-    // Stryker disable next-line StringLiteral: Intl names the offset of every valid zone; the fallback only satisfies the type
     return this.#resolved().offsetName(ts, opts) ?? '';
   }
 
@@ -253,7 +251,7 @@ export class CompiledZone extends Zone<true> {
     }
     const { at, offsets } = bucket;
     let i = 0;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the end `at[i]` is undefined and `epoch >= undefined` is false, so the loop stops there anyway
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: past-end
     while (i < at.length && epoch >= (at[i] as number)) i++;
     return offsets[i] as number;
   }
@@ -324,7 +322,6 @@ export class CompiledZone extends Zone<true> {
     const e = this.toEpoch(local);
     if (this.toLocal(e) === local) return e;
     const within = this.transitionsBetween(e - DAY_MS, e);
-    // Stryker disable next-line ConditionalExpression: a time that does not exist lies in a gap that ends by `e`
     return within.length > 0 ? (within[within.length - 1] as number) : e;
   }
 
@@ -347,7 +344,6 @@ export class CompiledZone extends Zone<true> {
     let best = Number.POSITIVE_INFINITY;
     for (const o of [before, after, this.offsetMs(local)]) {
       const e = local - o;
-      // Stryker disable next-line EqualityOperator: replacing the best by an equal instant changes nothing
       if (this.offsetMs(e) === o && e < best) best = e;
     }
     if (best !== Number.POSITIVE_INFINITY) return best;
@@ -356,7 +352,6 @@ export class CompiledZone extends Zone<true> {
 
   #bucket(index: number): Bucket {
     this.#resolved();
-    // Stryker disable next-line ConditionalExpression: another spelling of the zone may have compiled it; compiling again gives the same bucket
     const known = this.#buckets.get(index);
     if (known !== undefined) return known;
     const bucket = this.#compile(index);
@@ -512,7 +507,6 @@ export class CompiledZone extends Zone<true> {
     const oB = this.#rawOffsetMs(b);
     at.push(b);
     offsets.push(oB);
-    // Stryker disable next-line ConditionalExpression: no zone changes offset twice, to a third offset, within one 7-day sampling step (checked for every zone, 1800–2040); a guard should one do
     if (oB !== oHi) this.#bisect(b, oB, hi, oHi, at, offsets);
   }
 }

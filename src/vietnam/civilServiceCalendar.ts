@@ -102,7 +102,6 @@ function builtinRules(year: number): YearRules {
  * civilServiceCalendar({ saturday: [['07:30', '11:30']] }).isWorkingDay('2026-03-07'); //=> true
  */
 export function civilServiceCalendar(options?: CivilServiceCalendarOptions): WorkingCalendar {
-  // Stryker disable next-line ConditionalExpression: a fast path; without it no options give the default key below and the same shared calendar
   if (options === undefined && defaultCalendar !== undefined) return defaultCalendar;
   const opts = readCivilServiceOptions(options);
   const key = JSON.stringify(opts);
@@ -117,7 +116,7 @@ export function civilServiceCalendar(options?: CivilServiceCalendarOptions): Wor
   }
   const calendar = build(opts);
   memo.set(key, calendar);
-  // Stryker disable next-line ConditionalExpression: eviction only bounds memory; never evicting keeps more calendars, which answer the same
+  // Stryker disable next-line ConditionalExpression: cache
   if (memo.size > MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   return calendar;
 }
@@ -131,7 +130,6 @@ const RANGE = Object.freeze({ from: '1900-01-01', to: '2199-12-31' });
 
 function weekOf(opts: Options): CalendarSpec['week'] {
   const week: CalendarSpec['week'] = { mon: opts.hours, tue: opts.hours, wed: opts.hours, thu: opts.hours, fri: opts.hours };
-  // Stryker disable next-line ConditionalExpression: `sat: undefined` is read as a closed Saturday, like no `sat`
   if (opts.saturday !== undefined) week.sat = opts.saturday;
   return week;
 }
@@ -171,7 +169,7 @@ function buildByYear(opts: Options, supplied: ReadonlyMap<number, OfficialSchedu
 
 function dayOf(date: string): number {
   const day = parseDay(date);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: the dates of schedules are checked (checkSchedule) or the library's own
+  // Stryker disable next-line ConditionalExpression,StringLiteral: invariant
   assert(day !== undefined, 'a schedule has valid dates');
   return day;
 }

@@ -23,7 +23,6 @@ export function compensatoryDays(days: readonly DatedHoliday[], tables: HolidayT
   const statutory = new Set(days.map((d) => d.day));
   const taken = new Set<number>();
   const compensated = new Set<number>();
-  // Stryker disable next-line ArrayDeclaration: a stray entry that is not a holiday has no day (a NaN year), so holidaysOf, which keeps the days of one year, drops it
   const out: DatedHoliday[] = [];
   for (const d of days) {
     if (weekdayOf(d.day) < SATURDAY || compensated.has(d.day)) continue;

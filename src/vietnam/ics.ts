@@ -160,7 +160,7 @@ export function toICS(input: readonly Holiday[] | OfficialSchedule, options: ICS
   }
   events.sort((a, b) => {
     if (a.date < b.date) return -1;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: V8's sort only asks whether a comparison is negative, so returning 0 or 1 here orders alike
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: sort-tie
     return a.date > b.date ? 1 : 0;
   });
 

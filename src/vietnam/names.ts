@@ -21,9 +21,7 @@ function dayLabel(date: string): { vi: string; en: string } {
   const day = parseDay(date) ?? 0;
   const { year, month, day: dom } = civilFromDays(day);
   const wd = weekdayOf(day);
-  // Stryker disable next-line StringLiteral: weekdayOf gives 0–6, so the name is always found; the fallback only satisfies the type
   const viWeekday = WEEKDAY_VI[wd] ?? '';
-  // Stryker disable next-line StringLiteral: weekdayOf gives 0–6, so the name is always found; the fallback only satisfies the type
   const enWeekday = WEEKDAY_EN[wd] ?? '';
   return {
     vi: `${viWeekday} ${String(dom).padStart(2, '0')}/${String(month).padStart(2, '0')}/${year}`,

@@ -11,7 +11,7 @@ import { DEFAULT_TABLES } from './tables.js';
 import type { HolidayTables } from './tables.js';
 import type { Holiday, OfficialSchedule, ScheduleWorkday } from './types.js';
 import { checkYear } from './year.js';
-import { memoYear } from './yearCache.js';
+import { SCHEDULE, memoYear } from './yearCache.js';
 
 /** The `sources` line that marks a derived year not announced yet (after the last announced year). */
 export const PROVISIONAL_SOURCE =
@@ -80,8 +80,7 @@ function mergeByDate(days: Holiday[]): Holiday[] {
 
 /** The schedule of `year` under `tables`, memoized and frozen; callers copy it. */
 export function scheduleOf(year: number, tables: HolidayTables): Readonly<OfficialSchedule> {
-  // Stryker disable next-line StringLiteral: the kind only has to differ from the other memo kinds ('statutory', 'holidays'), and '' does
-  return memoYear(tables, 'schedule', year, () => {
+  return memoYear(tables, SCHEDULE, year, () => {
     const decision = tables.decisions.get(year);
     const daysOff: Holiday[] = holidaysOf(year, tables)
       .filter((d) => weekdayOf(d.day) < 5)
@@ -94,7 +93,6 @@ export function scheduleOf(year: number, tables: HolidayTables): Readonly<Offici
           provisionalReason(year, tables) === 'not-announced' ? PROVISIONAL_SOURCE : NOT_IN_DATA_SOURCE,
         ];
     for (let y = year - 1; y <= year + 1; y++) {
-      // Stryker disable next-line ArrayDeclaration: a swap that is not an object has no dates (NaN years), so it touches no year and adds nothing
       for (const swap of tables.decisions.get(y)?.swaps ?? []) {
         const touches = yearOf(swap.off) === year || yearOf(swap.work) === year;
         if (yearOf(swap.off) === year && isWeekday(swap.off)) {

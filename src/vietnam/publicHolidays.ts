@@ -12,12 +12,11 @@ import { DEFAULT_TABLES } from './tables.js';
 import type { HolidayTables } from './tables.js';
 import type { Holiday } from './types.js';
 import { MIN_YEAR, checkYear } from './year.js';
-import { memoYear } from './yearCache.js';
+import { HOLIDAYS, STATUTORY, memoYear } from './yearCache.js';
 
 /** The statutory days of `year`, memoized. */
 export function statutoryOf(year: number, tables: HolidayTables): readonly DatedHoliday[] {
-  // Stryker disable next-line StringLiteral: the kind only has to differ from the other memo kinds ('holidays', 'schedule'), and '' does
-  return memoYear(tables, 'statutory', year, () => Object.freeze(statutoryDays(year, tables)));
+  return memoYear(tables, STATUTORY, year, () => Object.freeze(statutoryDays(year, tables)));
 }
 
 /**
@@ -26,8 +25,7 @@ export function statutoryOf(year: number, tables: HolidayTables): readonly Dated
  * would give its day in January; the year after cannot give this year one (its days all come later).
  */
 export function holidaysOf(year: number, tables: HolidayTables): readonly DatedHoliday[] {
-  // Stryker disable next-line StringLiteral: the kind only has to differ from the other memo kinds ('statutory', 'schedule'), and '' does
-  return memoYear(tables, 'holidays', year, () => {
+  return memoYear(tables, HOLIDAYS, year, () => {
     const around: DatedHoliday[] = [];
     for (let y = year - 1; y <= year; y++) if (y >= MIN_YEAR) around.push(...statutoryOf(y, tables));
     const compensatory = compensatoryDays(around, tables).filter((d) => civilFromDays(d.day).year === year);

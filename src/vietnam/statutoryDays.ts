@@ -26,7 +26,7 @@ export interface DatedHoliday {
 
 function dayOf(date: string): number {
   const day = parseDay(date);
-  // Stryker disable next-line ConditionalExpression,StringLiteral: an invariant: the dates come from the lunar calendar, the rule table and checked decisions, so they always parse
+  // Stryker disable next-line ConditionalExpression,StringLiteral: invariant
   assert(day !== undefined, `bad date in holiday data: ${date}`);
   return day;
 }
@@ -69,7 +69,6 @@ function tetBlock(rule: StatutoryRule & { on: { type: 'tet' } }, year: number, t
 export function statutoryDays(year: number, tables: HolidayTables): DatedHoliday[] {
   const out: DatedHoliday[] = [];
   const anchors = new Map<string, number>();
-  // Stryker disable next-line ArrayDeclaration: a stray entry has no rule and names no anchor, so the second loop skips it
   const adjacent: Array<{ rule: StatutoryRule; of: string }> = [];
   let tet: number | undefined;
   for (const rule of tables.rules) {

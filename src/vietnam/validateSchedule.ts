@@ -88,7 +88,7 @@ export function checkSchedule(value: unknown, path: string): OfficialSchedule {
   });
   const sources = array(value.sources ?? [], `${path}.sources`).map((s, i) => text(s, `${path}.sources[${i}]`));
   // Dates are unique in each list (duplicates are rejected above), so no two compare equal.
-  // Stryker disable next-line EqualityOperator: `<=` sorts the same (no equal dates); `>=` sorts in reverse, and only a canonical order matters (equal schedules give equal options)
+  // Stryker disable next-line EqualityOperator: sort-tie
   const byDate = (a: { date: string }, b: { date: string }): number => (a.date < b.date ? -1 : 1);
   return { year, status, daysOff: daysOff.sort(byDate), workdays: workdays.sort(byDate), sources };
 }

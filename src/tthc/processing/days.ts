@@ -32,13 +32,12 @@ const MEMO_LIMIT = 65_536;
 const N_SPAN = 65_536;
 
 /** An empty memo. A calendar is immutable, so its answers never go stale. */
-// Stryker disable next-line BlockStatement: without a memo (undefined) every answer is computed afresh, the same
 export function dayMemo(): DayMemo {
   return { end: new Map(), add: new Map() };
 }
 
 function remember(map: Map<number, number>, key: number, value: number): number {
-  // Stryker disable next-line ConditionalExpression,EqualityOperator: the memo only caches: cleared or kept, it gives the same answers
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: cache
   if (map.size >= MEMO_LIMIT) map.clear();
   map.set(key, value);
   return value;
@@ -67,7 +66,6 @@ export function dayStart(zone: CompiledZone, day: number): number {
 export function addWorkingDays(clock: DayClock, day: number, n: number): number {
   const memo = clock.memo;
   // One block of N_SPAN keys per day: only 0 ≤ n < N_SPAN have a key of their own.
-  // Stryker disable next-line BlockStatement: without the memo the same day is computed afresh
   if (memo !== undefined && n >= 0 && n < N_SPAN) {
     const key = day * N_SPAN + n;
     return memo.add.get(key) ?? remember(memo.add, key, computeAddWorkingDays(clock, day, n));
@@ -77,7 +75,6 @@ export function addWorkingDays(clock: DayClock, day: number, n: number): number 
 
 function computeAddWorkingDays(clock: DayClock, day: number, n: number): number {
   const found = parseDay(clock.calendar.addWorkingDays(formatDay(day), n));
-  // Stryker disable next-line StringLiteral: the message of an invariant that never fails
   assert(found !== undefined, 'addWorkingDays returns YYYY-MM-DD');
   return found;
 }
@@ -107,7 +104,6 @@ function computeEndOfWork(clock: DayClock, day: number): number {
   // Working at the day's last instant: its work runs to 24:00, the next day's start.
   if (calendar.isWorkingTime(last)) return next;
   const end = calendar.previousWorkingTime(last).toMillis();
-  // Stryker disable next-line StringLiteral: the message of an invariant that never fails
   assert(dueDayOf(zone, end) === day, `endOfWork of a day without working time (${formatDay(day)})`);
   return end;
 }
