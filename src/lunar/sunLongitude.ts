@@ -27,8 +27,9 @@ function nutationInLongitude(t: number): number {
  */
 export function sunApparentLongitude(jde: number): number {
   const tau = (jde - J2000) / 365_250;
+  const earth = earthLongitude(tau) / RAD;
   // Stryker disable next-line ArithmeticOperator: mod-360
-  const geometric = earthLongitude(tau) / RAD + 180;
+  const geometric = earth + 180;
   const fk5 = -0.09033 * ARCSEC;
   const aberration = (-20.4898 * ARCSEC) / earthRadius(tau);
   const lambda = geometric + fk5 + nutationInLongitude(tau * 10) + aberration;
