@@ -6,7 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import { WorktimeError, describe } from '../errors.js';
-import { invalidAt } from '../validation/check.js';
+import { invalidAt, invalidArgument } from '../validation/check.js';
 import { DAY_MS, parseDay } from './civil.js';
 import { MAX_DAY, MIN_DAY, luxonMillis } from './instant.js';
 import { isLuxonDateTime } from './luxon.js';
@@ -16,8 +16,7 @@ import type { CompiledZone } from './zone.js';
 export type DateInput = string | Date | DateTime;
 
 function invalid(value: unknown, name: string, why?: string): WorktimeError {
-  const reason = why ? ` (${why})` : '';
-  return invalidAt(`Expected \`${name}\` to be a date 'YYYY-MM-DD' (or a Date or luxon DateTime), got ${describe(value)}${reason}`, name, value, 'INVALID_DATE');
+  return invalidArgument(name, "a date 'YYYY-MM-DD' (or a Date or luxon DateTime)", value, 'INVALID_DATE', why);
 }
 
 function outOfRange(value: unknown, name: string): WorktimeError {

@@ -6,8 +6,8 @@
  * @module
  */
 import { Duration } from 'luxon';
-import { WorktimeError, clip, describe } from '../errors.js';
-import { invalidAt } from '../validation/check.js';
+import { WorktimeError, clip } from '../errors.js';
+import { invalidArgument } from '../validation/check.js';
 import { isLuxonDuration } from './luxon.js';
 
 /** A duration: milliseconds, an object of hours/minutes/seconds/milliseconds, or a luxon Duration. */
@@ -28,8 +28,7 @@ const MAX_MS = 4e14;
 const EXPECTED = 'milliseconds, an object such as { hours: 8 } (hours, minutes, seconds, milliseconds) or a luxon Duration';
 
 function invalid(value: unknown, name: string, why?: string): WorktimeError {
-  const reason = why ? ` (${why})` : '';
-  return invalidAt(`Expected \`${name}\` to be ${EXPECTED}, got ${describe(value)}${reason}`, name, value, 'INVALID_DURATION');
+  return invalidArgument(name, EXPECTED, value, 'INVALID_DURATION', why);
 }
 
 function fromUnits(obj: Record<string, unknown>, value: unknown, name: string): number {

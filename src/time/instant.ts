@@ -6,7 +6,7 @@
  */
 import { DateTime } from 'luxon';
 import { WorktimeError, clip, describe } from '../errors.js';
-import { invalidAt } from '../validation/check.js';
+import { invalidAt, invalidArgument } from '../validation/check.js';
 import { DAY_MS, civilFromDays, daysFromCivil } from './civil.js';
 import { localMillis, parseIso } from './iso.js';
 import { isLuxonDateTime } from './luxon.js';
@@ -25,8 +25,7 @@ const EXPECTED =
   "a Date, a luxon DateTime, epoch milliseconds, or an ISO 8601 string such as '2026-02-13T16:30' or '2026-02-13T16:30:00+07:00'";
 
 function invalid(value: unknown, name: string, why?: string): WorktimeError {
-  const reason = why ? ` (${why})` : '';
-  return invalidAt(`Expected \`${name}\` to be ${EXPECTED}, got ${describe(value)}${reason}`, name, value, 'INVALID_INSTANT');
+  return invalidArgument(name, EXPECTED, value, 'INVALID_INSTANT', why);
 }
 
 function outOfRange(value: unknown, name: string): WorktimeError {

@@ -29,9 +29,10 @@ export function invalidAt(message: string, path: string, value: unknown, code: W
  * `Expected \`path\` to be <expected>, got <value>`: the invalid-argument error of the library.
  *
  * @param expected - what was expected, e.g. `'a positive whole number of working days'`.
+ * @param why - what is wrong with the value, when more can be said: written in brackets after it.
  */
-export function invalidArgument(path: string, expected: string, value: unknown, code: WorktimeErrorCode = 'INVALID_ARGUMENT'): WorktimeError {
-  return invalidAt(`Expected \`${path}\` to be ${expected}, got ${describe(value)}`, path, value, code);
+export function invalidArgument(path: string, expected: string, value: unknown, code: WorktimeErrorCode = 'INVALID_ARGUMENT', why?: string): WorktimeError {
+  return invalidAt(`Expected \`${path}\` to be ${expected}, got ${describe(value)}${why ? ` (${why})` : ''}`, path, value, code);
 }
 
 /**
