@@ -7,6 +7,11 @@
  * (`*.fuzz.test.ts` in each feature folder: random, and they cover every mutant, so they would run
  * for each) and scratch files of work in progress.
  *
+ * The property suites run fewer cases than in CI: `FC_RUNS` (read by the suites that take it) is 60
+ * unless set, and the setup file stops any property after 60 s of runs (see that file). A mutant
+ * that only a longer run would kill is then counted as a survivor: the score can only come out
+ * lower than with the full suites, never higher.
+ *
  * `STRYKER_EXCLUDE_TESTS` (comma-separated globs) leaves out more test files, e.g. a suite that is
  * being written and fails for now: `STRYKER_EXCLUDE_TESTS='test/tthc/**' STRYKER_SCOPE=calendar npx stryker run`.
  */
@@ -24,6 +29,7 @@ export default defineConfig({
     // coverage) slower still: a property suite can pass the normal 60 s on a busy 2-core machine.
     // Stryker stops each mutant's run at its own timeout (`timeoutMS` in stryker.config.mjs).
     testTimeout: 300_000,
+    env: { FC_RUNS: process.env.FC_RUNS ?? '60' },
     hookTimeout: 300_000,
     // Stryker puts its own setup file first; this one then activates the mutant before the test
     // files load (see the file).

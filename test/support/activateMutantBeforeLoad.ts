@@ -9,6 +9,7 @@
  * Activating it at load (what Stryker's "static" activation does) fixes that. A mutant that no
  * code reaches while loading is unaffected.
  */
+import fc from 'fast-check';
 import { inject } from 'vitest';
 
 declare module 'vitest' {
@@ -24,3 +25,8 @@ if (inject('mode') === 'mutant') {
   const ns = ((globalThis as Record<string, unknown>)[name] ??= {}) as { activeMutant?: string };
   ns.activeMutant = inject('activeMutant');
 }
+
+// Instrumented code runs many times slower: a property stops after 60 s (STRYKER_FC_LIMIT_MS) of
+// runs and passes on the cases it ran, rather than passing vitest's limit. A property that sets its
+// own `interruptAfterTimeLimit` keeps it.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), interruptAfterTimeLimit: Number(process.env['STRYKER_FC_LIMIT_MS'] ?? 60_000) });
