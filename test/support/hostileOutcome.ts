@@ -1,21 +1,18 @@
 /**
  * The one rule of the hostile-instant suites (`hostileInstants.test.ts` in the feature folders): a
  * call returns a clean result (no invalid DateTime or Duration, no NaN) or throws a
- * `WorktimeError`; nothing else escapes, nothing hangs (each test has a timeout, each call a time
- * limit).
+ * `WorktimeError`; nothing else escapes, nothing hangs (each test has a timeout: a call that never
+ * returns fails its test; how long calls take is the benchmarks' business, not a test's).
  */
 import { expect } from 'vitest';
 import { WorktimeError } from '../../src/calendar/index.js';
 import { walkResult } from './fuzzHarness.js';
 
-/** A single call may take this long (a guard against hangs, on a shared 2-core machine). */
-export const CALL_MS = 3000;
 /** Each test's timeout. */
 export const TEST_MS = 120_000;
 
 /** Calls `fn`: returns 'ok' or the WorktimeError code; fails on anything else. */
 export function outcome(fn: () => unknown, label: string): string {
-  const started = performance.now();
   let result: unknown;
   try {
     result = fn();
@@ -25,9 +22,6 @@ export function outcome(fn: () => unknown, label: string): string {
     // A message names instants as dates, never raw epoch milliseconds of 13 digits or more.
     if (e.code === 'OUT_OF_RANGE' && /\b(?:within|after|before)\b/.test(e.message)) expect(e.message, label).not.toMatch(/got \d{12,}\b|(?:after|before) \d{12,}\b/);
     return e.code;
-  } finally {
-    const took = performance.now() - started;
-    if (took > CALL_MS) throw new Error(`${label}: took ${Math.round(took)} ms`);
   }
   walkResult(result, label);
   return 'ok';

@@ -287,20 +287,16 @@ describe('bounded memos and outputs', () => {
 });
 
 describe('the command line under hostile output', () => {
-  it('one-line messages take linear time', () => {
-    const started = performance.now();
+  it('one-line messages of 400 000 spaces come out whole (a quadratic pass would run into the test timeout)', () => {
     expect(oneLine(`a${' '.repeat(400_000)}b\n  c \r\n d`)).toBe(`a${' '.repeat(400_000)}b c d`);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('a 400 kB --calendar file with a bad key reports its error at once', async () => {
     const file = join(tmpdir(), `vn-worktime-hostile-${process.pid}.json`);
     writeFileSync(file, `{"week":{"m${' '.repeat(400_000)}":[["07:00","17:00"]]}}`);
-    const started = performance.now();
     const r = await runCli(['intake', '2026-03-13T20:00', '--calendar', file]);
     expect(r.code).toBe(1);
     expect(r.stderr.length).toBeLessThan(400);
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 
   it('an output that cannot be written: one line and status 74; EPIPE on stdout is a quiet stop', () => {
