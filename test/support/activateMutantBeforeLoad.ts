@@ -27,6 +27,7 @@ if (inject('mode') === 'mutant') {
 }
 
 // Instrumented code runs many times slower: a property stops after 60 s (STRYKER_FC_LIMIT_MS) of
-// runs and passes on the cases it ran, rather than passing vitest's limit. A property that sets its
-// own `interruptAfterTimeLimit` keeps it.
-fc.configureGlobal({ ...fc.readConfigureGlobal(), interruptAfterTimeLimit: Number(process.env['STRYKER_FC_LIMIT_MS'] ?? 60_000) });
+// runs and passes on the cases it ran, rather than passing vitest's limit. A property that fails
+// stops at its first counterexample: a killed mutant needs no shrinking (which reruns the property
+// many times over). A property that sets either option itself keeps its own.
+fc.configureGlobal({ ...fc.readConfigureGlobal(), interruptAfterTimeLimit: Number(process.env['STRYKER_FC_LIMIT_MS'] ?? 60_000), endOnFailure: true });
