@@ -29,7 +29,7 @@ export default defineConfig({
     // coverage) slower still: a property suite can pass the normal 60 s on a busy 2-core machine.
     // Stryker stops each mutant's run at its own timeout (`timeoutMS` in stryker.config.mjs).
     testTimeout: 300_000,
-    env: { FC_RUNS: process.env.FC_RUNS ?? '60' },
+    env: { FC_RUNS: process.env.FC_RUNS ?? '60', HOSTILE_TEST_MS: '900000' },
     hookTimeout: 300_000,
     // Stryker puts its own setup file first; this one then activates the mutant before the test
     // files load (see the file).
