@@ -110,6 +110,8 @@ const CHANNEL_WORDS: ReadonlyMap<string, 'online' | 'direct' | 'postal'> = new M
  * tuyến`, `Trực tiếp`, `Bưu chính` (`bưu chính công ích`), whatever the case or diacritics.
  */
 export function channelWord(text: string): 'online' | 'direct' | 'postal' | undefined {
+  // The library's own words first, compared as they are (a map would hash each row's new string).
+  if (text === 'online' || text === 'direct' || text === 'postal') return text;
   return CHANNEL_WORDS.get(text) ?? CHANNEL_WORDS.get(plain(text));
 }
 

@@ -166,9 +166,14 @@ export function csvColumns(names: readonly string[]): CsvColumns {
 /** A trimmed CSV field, `undefined` when the column is absent or the field empty. */
 const fieldAt = (fields: readonly string[], i: number): string | undefined => (i < 0 || fields[i] === '' ? undefined : fields[i]);
 
-/** An instant column as `dossierFields` and `recordOf` read it: compact or Vietnamese forms to ISO. */
+/**
+ * A trimmed instant field as `dossierFields` and `recordOf` read it: compact or Vietnamese forms
+ * to ISO (only a text of 8 or 14 characters can be a compact one: the others are not searched for
+ * its separators).
+ */
 function instantText(text: string | undefined): string | undefined {
-  return text === undefined ? undefined : fromVietnameseForm(compactInstant(text) ?? text);
+  if (text === undefined) return undefined;
+  return fromVietnameseForm(text.length === 8 || text.length === 14 ? (compactInstant(text) ?? text) : text);
 }
 
 /**

@@ -10,11 +10,16 @@
 import { DAY_MS, formatDay } from '../../time/civil.js';
 import { MAX_DAY, MIN_DAY, isoText } from '../../time/instant.js';
 import type { CompiledZone } from '../../time/zone.js';
-import type { ByteSink } from './byteSink.js';
+import { putBytes, putDigits, putText } from './byteSink.js';
 import { dueDayOf } from '../../tthc/processing/days.js';
 
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
 const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/**
+ * The most bytes {@link InstantTexts.putIso} writes: `2026-02-27T17:00:00.000+07:00` is 29; luxon's
+ * text of the rare instants it is left (a six-digit year, an offset with seconds) stays below 48.
+ */
+export const ISO_BOUND = 48;
 /** How many day texts are kept (a run over centuries of days stays bounded). */
 const MAX_DAYS = 1 << 14;
 
@@ -67,9 +72,9 @@ export class InstantTexts {
     return bytes;
   }
 
-  /** Writes {@link dueDate} as UTF-8. */
-  writeDueDate(sink: ByteSink, epoch: number): void {
-    sink.bytes(this.dayBytes(dueDayOf(this.zone, epoch)));
+  /** Puts {@link dueDate} as UTF-8 into `buf` from `at` (10 bytes, or more for a year past 9999): where the next byte goes. */
+  putDueDate(buf: Buffer, at: number, epoch: number): number {
+    return putBytes(buf, at, this.dayBytes(dueDayOf(this.zone, epoch)));
   }
 
   /** `toDateTime(epoch, zone).toISO()`: `2026-02-27T17:00:00.000+07:00`. */
@@ -84,33 +89,33 @@ export class InstantTexts {
     return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;
   }
 
-  /** Writes {@link iso} of an instant as UTF-8, the time of day digit by digit. */
-  writeIso(sink: ByteSink, epoch: number): void {
+  /**
+   * Puts {@link iso} of an instant as UTF-8 into `buf` from `at` (at most {@link ISO_BOUND}
+   * bytes), the time of day digit by digit: where the next byte goes.
+   */
+  putIso(buf: Buffer, at: number, epoch: number): number {
     const local = this.zone.toLocal(epoch);
     const offsetMs = local - epoch;
     const day = Math.floor(local / DAY_MS);
-    if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) {
-      sink.text(isoText(epoch, this.zone));
-      return;
-    }
+    if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return putText(buf, at, isoText(epoch, this.zone));
     const offset = this.#offset(offsetMs);
     const t = local - day * DAY_MS;
     const sec = Math.floor(t / 1000);
-    sink.bytes(this.dayBytes(day));
-    sink.byte(0x54); // T
-    sink.digits(Math.floor(sec / 3600), 2);
-    sink.byte(0x3a); // :
-    sink.digits(Math.floor(sec / 60) % 60, 2);
-    sink.byte(0x3a);
-    sink.digits(sec % 60, 2);
-    sink.byte(0x2e); // .
-    sink.digits(t % 1000, 3);
+    let pos = putBytes(buf, at, this.dayBytes(day));
+    buf[pos++] = 0x54; // T
+    pos = putDigits(buf, pos, Math.floor(sec / 3600), 2);
+    buf[pos++] = 0x3a; // :
+    pos = putDigits(buf, pos, Math.floor(sec / 60) % 60, 2);
+    buf[pos++] = 0x3a;
+    pos = putDigits(buf, pos, sec % 60, 2);
+    buf[pos++] = 0x2e; // .
+    pos = putDigits(buf, pos, t % 1000, 3);
     let bytes = this.#offsetBytes.get(offset);
     if (bytes === undefined) {
       bytes = Buffer.from(offset, 'utf8');
       this.#offsetBytes.set(offset, bytes);
     }
-    sink.bytes(bytes);
+    return putBytes(buf, pos, bytes);
   }
 
   /** `+07:00` of an offset in whole minutes (most instants of a run have the offset of the one before). */

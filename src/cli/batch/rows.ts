@@ -9,11 +9,12 @@ import type { Msg } from '../messages.js';
 import { hoursNumber } from '../text.js';
 import type { Lang } from '../text.js';
 import type { Evaluated } from '../../tthc/report/dossierRecord.js';
-import { plainJson } from './byteSink.js';
+import { jsonBound, plainJson, putBytes, putDigits, putInteger, putJson, putText } from './byteSink.js';
 import type { ByteSink } from './byteSink.js';
 import { csvLine } from './csv.js';
 import type { CsvRecord } from './csv.js';
 import type { Outcome } from './dossier.js';
+import { ISO_BOUND } from './instantTexts.js';
 import type { InstantTexts } from './instantTexts.js';
 
 /** The columns (CSV) or fields (NDJSON) `batch` reads; others are passed through. */
@@ -148,27 +149,32 @@ export class CsvLines {
   }
 
   /**
-   * Writes the line of a row evaluated as UTF-8: the bytes of {@link line} for its outcome, written
-   * piece by piece from the fields and the evaluation (no string of the line, no outcome object).
+   * Writes the line of a row evaluated as UTF-8: the bytes of {@link line} for its outcome, put
+   * piece by piece from the fields and the evaluation (no string of the line, no outcome object)
+   * into room made once for the whole line.
    */
   write(sink: ByteSink, fields: readonly string[], e: Evaluated, texts: InstantTexts): void {
     const keys = this.#keyBytes;
     const at = this.#deadline;
-    sink.byte(0x7b); // {
+    const violations = e.violations.length === 0 ? undefined : `,"provisional":${e.provisional ? 'true' : 'false'},"violations":${JSON.stringify(e.violations.map((v) => v.code))}}\n`;
+    let bound = ADDED_BOUND + (violations === undefined ? 0 : 3 * violations.length);
+    for (let i = 0; i < keys.length; i++) bound += (keys[i] as Buffer).length + jsonBound(fields[i] as string) + 1;
+    const buf = sink.reserve(bound);
+    let pos = sink.at;
+    buf[pos++] = 0x7b; // {
     for (let i = 0; i < keys.length; i++) {
       const value = fields[i] as string;
       if (value === '') continue;
-      sink.bytes(keys[i] as Buffer);
-      if (i === at) writeDeadline(sink, e.deadline, texts);
-      else sink.json(value);
-      sink.byte(0x2c); // ,
+      pos = putBytes(buf, pos, keys[i] as Buffer);
+      pos = i === at ? putDeadline(buf, pos, e.deadline, texts) : putJson(buf, pos, value);
+      buf[pos++] = 0x2c; // ,
     }
     if (at < 0 || fields[at] === '') {
-      sink.bytes(DEADLINE_KEY);
-      writeDeadline(sink, e.deadline, texts);
-      sink.byte(0x2c);
+      pos = putBytes(buf, pos, DEADLINE_KEY);
+      pos = putDeadline(buf, pos, e.deadline, texts);
+      buf[pos++] = 0x2c;
     }
-    writeAdded(sink, e, texts);
+    sink.at = putAdded(buf, pos, e, texts, violations);
   }
 }
 
@@ -180,15 +186,21 @@ const TAIL_BYTES = Buffer.from(',"provisional":false,"violations":[]}\n');
 const TAIL_PROVISIONAL_BYTES = Buffer.from(',"provisional":true,"violations":[]}\n');
 /** `,"status":"<status>","marginHours":` of each status seen, as UTF-8. */
 const STATUS_BYTES = new Map<string, Buffer>();
+/** The most bytes a margin takes: `String` of a number is at most 25 characters (`-1.2345678901234567e+300`). */
+const HOURS_BOUND = 32;
+/**
+ * The most bytes of a line but its input fields and its violations: the deadline's key and
+ * instant, the due date, the status, the margin and the tail.
+ */
+const ADDED_BOUND = 2 * ISO_BOUND + 64 + 48 + HOURS_BOUND + 48;
 
 /** The deadline's value: its ISO instant in quotes, or `null`. */
-function writeDeadline(sink: ByteSink, deadline: number | undefined, texts: InstantTexts): void {
-  if (deadline === undefined) sink.bytes(NULL);
-  else {
-    sink.byte(0x22);
-    texts.writeIso(sink, deadline);
-    sink.byte(0x22);
-  }
+function putDeadline(buf: Buffer, at: number, deadline: number | undefined, texts: InstantTexts): number {
+  if (deadline === undefined) return putBytes(buf, at, NULL);
+  buf[at] = 0x22;
+  const end = texts.putIso(buf, at + 1, deadline);
+  buf[end] = 0x22;
+  return end + 1;
 }
 
 /**
@@ -197,47 +209,51 @@ function writeDeadline(sink: ByteSink, deadline: number | undefined, texts: Inst
  * JavaScript as that decimal (its trailing zeros left out). Larger margins go through `String`.
  */
 export function writeHours(sink: ByteSink, ms: number): void {
+  const buf = sink.reserve(HOURS_BOUND);
+  sink.at = putHours(buf, sink.at, ms);
+}
+
+/** {@link writeHours} into `buf` from `at` (at most {@link HOURS_BOUND} bytes): where the next byte goes. */
+function putHours(buf: Buffer, at: number, ms: number): number {
   const k = Math.round((ms / 3_600_000) * 10_000);
-  if (!(Math.abs(k) < 1e15)) {
-    sink.text(String(hoursNumber(ms)));
-    return;
-  }
+  if (!(Math.abs(k) < 1e15)) return putText(buf, at, String(hoursNumber(ms)));
   let a = k;
+  let pos = at;
   if (a < 0) {
-    sink.byte(0x2d); // -
+    buf[pos++] = 0x2d; // -
     a = -a;
   }
   const whole = Math.floor(a / 10_000);
   let fraction = a - whole * 10_000;
-  sink.integer(whole);
-  if (fraction === 0) return;
-  sink.byte(0x2e); // .
+  pos = putInteger(buf, pos, whole);
+  if (fraction === 0) return pos;
+  buf[pos++] = 0x2e; // .
   let width = 4;
   while (fraction % 10 === 0) {
     fraction /= 10;
     width--;
   }
-  sink.digits(fraction, width);
+  return putDigits(buf, pos, fraction, width);
 }
 
-/** {@link addedText} of an evaluation, written as UTF-8. */
-function writeAdded(sink: ByteSink, e: Evaluated, texts: InstantTexts): void {
-  if (e.deadline === undefined) sink.bytes(DUE_NULL);
+/** {@link addedText} of an evaluation as UTF-8 (`violations`: the tail when there are some), into `buf` from `at`: where the next byte goes. */
+function putAdded(buf: Buffer, at: number, e: Evaluated, texts: InstantTexts, violations: string | undefined): number {
+  let pos: number;
+  if (e.deadline === undefined) pos = putBytes(buf, at, DUE_NULL);
   else {
-    sink.bytes(DUE_KEY);
-    texts.writeDueDate(sink, e.deadline);
-    sink.byte(0x22);
+    pos = putBytes(buf, at, DUE_KEY);
+    pos = texts.putDueDate(buf, pos, e.deadline);
+    buf[pos++] = 0x22;
   }
   let status = STATUS_BYTES.get(e.status);
   if (status === undefined) {
     status = Buffer.from(`,"status":"${e.status}","marginHours":`);
     STATUS_BYTES.set(e.status, status);
   }
-  sink.bytes(status);
-  if (e.margin === undefined) sink.bytes(NULL);
-  else writeHours(sink, e.margin);
-  if (e.violations.length === 0) sink.bytes(e.provisional ? TAIL_PROVISIONAL_BYTES : TAIL_BYTES);
-  else sink.text(`,"provisional":${e.provisional ? 'true' : 'false'},"violations":${JSON.stringify(e.violations.map((v) => v.code))}}\n`);
+  pos = putBytes(buf, pos, status);
+  pos = e.margin === undefined ? putBytes(buf, pos, NULL) : putHours(buf, pos, e.margin);
+  if (violations === undefined) return putBytes(buf, pos, e.provisional ? TAIL_PROVISIONAL_BYTES : TAIL_BYTES);
+  return putText(buf, pos, violations);
 }
 
 /** A CSV record as a row; empty fields are absent. */
