@@ -18,6 +18,22 @@ function rulesOf(list: Array<string | DayRule> | undefined): Map<string, DayRule
 }
 
 /**
+ * The earliest instant whose wall-clock time (to the millisecond) is `dt`'s: the earlier one of a
+ * repeated hour, as the library resolves it. luxon's own pick for a repeated time is the instant
+ * whose offset is the offset of today, so it changes with the season the tests run in.
+ */
+export function earliestSameWall(dt: DateTime): number {
+  let best = dt.toMillis();
+  for (const back of [15, 30, 45, 60, 90, 120, 180]) {
+    const earlier = DateTime.fromMillis(dt.toMillis() - back * 60_000, { zone: dt.zone });
+    if (earlier.hour === dt.hour && earlier.minute === dt.minute && earlier.second === dt.second && earlier.millisecond === dt.millisecond && earlier.day === dt.day) {
+      best = Math.min(best, earlier.toMillis());
+    }
+  }
+  return best;
+}
+
+/**
  * Resolves a range boundary like the library documents: a repeated time takes the earlier
  * instant; a time in a gap is the first instant whose wall-clock time is not before it (the
  * transition), so a range keeps exactly the instants whose wall-clock time it covers.
@@ -31,13 +47,7 @@ export function wallToEpoch(date: DateTime, time: string, zone: string): number 
     m = 0;
   }
   const dt = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour: h, minute: m, second: s ?? 0 }, { zone });
-  let best = dt.toMillis();
-  for (const back of [15, 30, 45, 60, 90, 120, 180]) {
-    const earlier = DateTime.fromMillis(best - back * 60_000, { zone });
-    if (earlier.hour === dt.hour && earlier.minute === dt.minute && earlier.second === dt.second && earlier.day === dt.day) {
-      best = earlier.toMillis();
-    }
-  }
+  let best = earliestSameWall(dt);
   const wanted = { year: dt.year, month: dt.month, day: dt.day, hour: h, minute: m, second: s ?? 0 };
   const wall = (x: DateTime): string => x.toFormat('yyyyMMddHHmmss');
   const wantedText = DateTime.fromObject(wanted, { zone: 'UTC' }).toFormat('yyyyMMddHHmmss');
