@@ -342,7 +342,8 @@ export class WorkingCalendar {
    * The instant `n` working days from `t` at the same wall-clock time: the day is
    * `addWorkingDays(day of t, n)` (so from a Saturday, `n = 1` is the next working day, usually
    * Monday; `n = 0` keeps `t` when its day is a working day), the time of day is `t`'s, resolved
-   * like any wall-clock time (a time inside a DST gap moves forward). The result keeps the time
+   * like any wall-clock time (a time inside a DST gap moves forward, a repeated time is the earlier
+   * instant). The result keeps the time
    * even outside working hours: 20:00 on Friday + 1 is 20:00 on Monday.
    *
    * @throws WorktimeError `INVALID_INSTANT`, `INVALID_NUMBER`; `OUT_OF_RANGE`.

@@ -331,8 +331,9 @@ export class CompiledZone extends Zone<true> {
   }
 
   /**
-   * The epoch instant of a wall-clock time, resolved as luxon resolves it: a time inside a gap
-   * moves forward by the gap, a repeated time takes the earlier instant.
+   * The epoch instant of a wall-clock time: a time inside a gap moves forward by the gap (as
+   * luxon moves it), a repeated time takes the earlier instant (luxon takes the one with the
+   * offset in force today, so its pick changes with the season; this one does not).
    */
   toEpoch(local: number): number {
     const before = this.offsetMs(local - DAY_MS);
