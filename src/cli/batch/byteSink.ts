@@ -1,9 +1,9 @@
 /**
  * The output of `batch` as UTF-8 bytes, written straight into buffers of {@link CHUNK} bytes and
- * handed to the stream a buffer at a time, waiting for the reader when it asks. A row's short
- * pieces (keys, plain values, digits) are copied byte by byte, longer or non-ASCII text goes
- * through the encoder: no string is made of a row's pieces only to be encoded and dropped (that,
- * and collecting the garbage, cost a row more than building it).
+ * handed to the stream a buffer at a time, waiting for the reader when it asks. A row evaluated on
+ * the fast path is put into room reserved once for its whole line by the `put…` writers (keys and
+ * fixed texts copied at once, plain values and digits byte by byte, other text by the encoder):
+ * no string is made of a row's pieces only to be encoded and dropped. Other lines come as text.
  *
  * @module
  */
@@ -41,39 +41,6 @@ export class ByteSink {
   text(text: string): void {
     this.#room(3 * text.length); // at most 3 bytes per UTF-16 unit
     this.#pos = putText(this.#buf, this.#pos, text);
-  }
-
-  /** Bytes (a piece kept encoded: a key, a fixed text). */
-  bytes(bytes: Uint8Array): void {
-    this.#room(bytes.length);
-    this.#pos = putBytes(this.#buf, this.#pos, bytes);
-  }
-
-  /** One ASCII character. */
-  byte(c: number): void {
-    this.#room(1);
-    this.#buf[this.#pos++] = c;
-  }
-
-  /** A whole number 0 or more below 10^`width`, as `width` digits (zeros in front). */
-  digits(n: number, width: number): void {
-    this.#room(width);
-    this.#pos = putDigits(this.#buf, this.#pos, n, width);
-  }
-
-  /** A whole number 0 or more (below 2^53), as `String` writes it. */
-  integer(n: number): void {
-    this.#room(16);
-    this.#pos = putInteger(this.#buf, this.#pos, n);
-  }
-
-  /**
-   * A string as JSON writes it: between quotes, escaped only when it has what `JSON.stringify`
-   * escapes (a control character, a quote, a backslash, a lone surrogate).
-   */
-  json(text: string): void {
-    this.#room(jsonBound(text));
-    this.#pos = putJson(this.#buf, this.#pos, text);
   }
 
   /**

@@ -1,8 +1,8 @@
 /**
  * The instants and days `batch` writes, as luxon's `toISO()` and `formatDay` write them, without
  * luxon and without building the date part again for each row: the text of a day
- * (`2026-03-16T`) and of an offset (`+07:00`) are kept once seen, the time of day is written
- * from tables of two- and three-digit texts. Rare instants (an offset of zero or with seconds,
+ * (`2026-03-16`) and of an offset (`+07:00`) are kept once seen as bytes, the time of day is
+ * written digit by digit ({@link InstantTexts.putIso}; `iso` reads back what it writes). Rare instants (an offset of zero or with seconds,
  * years outside 1000–9999) are left to {@link isoText}, which hands them to luxon.
  *
  * @module
@@ -14,12 +14,13 @@ import { putBytes, putDigits, putText } from './byteSink.js';
 import { dueDayOf } from '../../tthc/processing/days.js';
 
 const TWO = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'));
-const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
 /**
  * The most bytes {@link InstantTexts.putIso} writes: `2026-02-27T17:00:00.000+07:00` is 29; luxon's
  * text of the rare instants it is left (a six-digit year, an offset with seconds) stays below 48.
  */
 export const ISO_BOUND = 48;
+/** Where {@link InstantTexts.iso} writes its text before reading it back (ASCII: one byte a character). */
+const SCRATCH = Buffer.alloc(ISO_BOUND);
 /** How many day texts are kept (a run over centuries of days stays bounded). */
 const MAX_DAYS = 1 << 14;
 
@@ -77,16 +78,9 @@ export class InstantTexts {
     return putBytes(buf, at, this.dayBytes(dueDayOf(this.zone, epoch)));
   }
 
-  /** `toDateTime(epoch, zone).toISO()`: `2026-02-27T17:00:00.000+07:00`. */
+  /** `toDateTime(epoch, zone).toISO()`: `2026-02-27T17:00:00.000+07:00` (the text {@link putIso} writes). */
   iso(epoch: number): string {
-    const local = this.zone.toLocal(epoch);
-    const offsetMs = local - epoch;
-    const day = Math.floor(local / DAY_MS);
-    if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return isoText(epoch, this.zone);
-    const offset = this.#offset(offsetMs);
-    const t = local - day * DAY_MS;
-    const sec = Math.floor(t / 1000);
-    return `${this.day(day)}T${TWO[Math.floor(sec / 3600)] as string}:${TWO[Math.floor(sec / 60) % 60] as string}:${TWO[sec % 60] as string}.${THREE[t % 1000] as string}${offset}`;
+    return SCRATCH.toString('latin1', 0, this.putIso(SCRATCH, 0, epoch));
   }
 
   /**
