@@ -102,23 +102,17 @@ export function trimFields(fields: string[]): void {
 const isIndex = (name: string): boolean => /^(0|[1-9]\d*)$/.test(name) && Number(name) < 2 ** 32 - 1;
 
 /**
- * NDJSON lines of the rows of one CSV header, written from the record's trimmed fields: what
- * {@link ndjsonLine} writes for the row {@link csvRow} would make of them (no row object is made).
+ * NDJSON lines of the evaluated rows of one CSV header, written from the record's trimmed fields.
  * Not for a header with a name that is an array index (an object would list it first).
  */
 export class CsvLines {
-  readonly #keys: string[];
-  /** `"key":"` (the key and the opening quote of a plain value), `"key":` for the deadline. */
-  readonly #opens: string[];
   readonly #deadline: number;
-  /** `"key":` as UTF-8. */
+  /** `"key":` of each column, as UTF-8. */
   readonly #keyBytes: Buffer[];
 
   private constructor(names: readonly string[]) {
-    this.#keys = names.map((name) => keyText(name));
-    this.#keyBytes = this.#keys.map((key) => Buffer.from(key, 'utf8'));
+    this.#keyBytes = names.map((name) => Buffer.from(keyText(name), 'utf8'));
     this.#deadline = names.indexOf('deadline');
-    this.#opens = this.#keys.map((key, i) => (i === this.#deadline ? key : `${key}"`));
   }
 
   /** The lines of a header's rows, or `undefined` when its rows must go through objects. */
@@ -126,32 +120,11 @@ export class CsvLines {
     return names.some(isIndex) ? undefined : new CsvLines(names);
   }
 
-  /** The line of a row (its fields trimmed, as many as the header's names). */
-  line(fields: readonly string[], outcome: Outcome, line: number): string {
-    let out = '{';
-    const keys = this.#keys;
-    if (!outcome.ok) {
-      for (let i = 0; i < keys.length; i++) if (fields[i] !== '') out += `${keys[i] as string}${stringText(fields[i] as string)},`;
-      return `${out}"error":${JSON.stringify({ code: outcome.code, path: outcome.path, message: outcome.message, line })}}\n`;
-    }
-    const deadline = outcome.deadline === null ? 'null' : `"${outcome.deadline}"`;
-    const at = this.#deadline;
-    const opens = this.#opens;
-    // A plain value (most) is written between the key's text with its opening quote and `",`: fewer pieces.
-    for (let i = 0; i < keys.length; i++) {
-      const value = fields[i] as string;
-      if (value === '') continue;
-      if (i === at) out += `${keys[i] as string}${deadline},`;
-      else if (plainJson(value)) out += `${opens[i] as string}${value}",`;
-      else out += `${keys[i] as string}${JSON.stringify(value)},`;
-    }
-    return at < 0 || fields[at] === '' ? `${out}"deadline":${deadline},${addedText(outcome)}` : out + addedText(outcome);
-  }
-
   /**
-   * Writes the line of a row evaluated as UTF-8: the bytes of {@link line} for its outcome, put
-   * piece by piece from the fields and the evaluation (no string of the line, no outcome object)
-   * into room made once for the whole line.
+   * Writes the line of a row evaluated as UTF-8: the bytes {@link ndjsonLine} writes for the row
+   * {@link csvRow} would make of its fields and the outcome of the evaluation, put piece by piece
+   * from the fields and the evaluation (no row object, no string of the line, no outcome object)
+   * into room made once for the whole line. A row that fails goes through `ndjsonLine`.
    */
   write(sink: ByteSink, fields: readonly string[], e: Evaluated, texts: InstantTexts): void {
     const keys = this.#keyBytes;

@@ -292,8 +292,10 @@ export const batch: Command = {
       trimFields(record.fields);
       const e = evaluateCsvRow(record.fields, fast.columns, tally);
       rows += 1;
-      if (isFailure(e)) sink.text(fast.lines.line(record.fields, failed(e, csvRow(names, record).values), record.line));
-      else fast.lines.write(sink, record.fields, e, texts);
+      if (isFailure(e)) {
+        const row = csvRow(names, record);
+        sink.text(ndjsonLine(row, failed(e, row.values)));
+      } else fast.lines.write(sink, record.fields, e, texts);
       if (progress !== undefined && rows % PROGRESS_EVERY === 0) progress(rows);
       return true;
     };
