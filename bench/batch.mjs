@@ -1,56 +1,57 @@
-// `node bench/batch.mjs [rows] [bigRows]`: `vn-worktime batch` against `summarize()` on the same
-// dossiers, in one run. Prints one JSON object on stdout.
+// `node bench/batch.mjs [rows] [bigRows]`: `vn-worktime batch` against `summarize()` on
+// the same dossiers, in one run. Prints one JSON object on stdout.
 //
-// What is compared is the marginal CPU cost of one more dossier on each side, measured the same way:
-// - rows (default 200,000) dossiers are written to a CSV file (id, channel, acceptedAt,
-//   workingDays, completedAt; 1 in 11 still open), and to another the same followed by as many more
-//   (no cache serves them). `batch` (the built CLI, a fresh process each time, `--now` and the
-//   default civil-service calendar) reads each file and writes NDJSON to /dev/null: its cost per row
-//   is the difference of the two runs over `rows`, so it includes reading the CSV text, evaluating
-//   and writing the output line, while the process start, the calendar and the compilation of the
-//   code cancel out.
-// - summarize() runs the same way, a fresh process each time, over the same two lists of dossiers
-//   as objects built before it is timed and a full collection (`--expose-gc`: the collector's work
-//   on that list is not summarize's) before the clock starts (the same `now` and calendar): its cost per record is the
-//   difference of the two calls over `rows`, i.e. over the very dossiers batch's difference is made
-//   of (the later half costs more to evaluate than the first: it runs into provisional years and
-//   open dossiers), with the compilation of the code cancelled out as for batch. (Timed in this
-//   process instead, over lists held together in one heap, its figure swung by 2× between runs with
-//   where the collector's major cycles fell.)
-// Costs are CPU time (user + system), each process reading its own (a child at its exit), not wall
-// time: other processes on the machine take wall time, not (much) CPU time. The runs are made in
-// rounds — batch once, batch twice, summarize once, summarize twice — so that a stretch of load
-// falls on both sides of a round alike; `ratio` is the median of the rounds' ratios (`ratioQuartiles`
-// their spread), the rows/s figures the medians of each side's differences.
-// - bigRows (default 2,000,000) rows go through `batch` with a 96 MB heap limit
-//   (--max-old-space-size=96): it finishes only if memory does not grow with the input. One row in
-//   97 is hostile (an unknown channel, an instant past JavaScript's date limit, an unclosed quote
-//   followed by good rows, a cell that would run as a formula, an over-long field): the NDJSON
-//   output is counted as it streams, and every input row must come out as one row, with the
-//   summary last.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// What is compared is the CPU cost of a dossier on each side, measured the way the other targets
+// of bench/run.mjs compare two operations on a shared machine: in **alternating rounds in one
+// process**, so that the load of the machine enters both sides alike, and the median of the rounds'
+// ratios.
+// - rows (default 40,000) dossiers are written to a CSV file (id, channel, acceptedAt, workingDays,
+//   completedAt; 1 in 11 still open; acceptances over 1,200 days from 2025-01-02, so into years
+//   whose schedule is provisional) and kept as objects for summarize().
+// - batch is the command itself: the built CLI's `run` (src/cli/run.ts, bundled by tsup as the bin
+//   is, into node_modules/.cache) called in this process with `batch <file> --now … --output
+//   ndjson`, its output thrown away as /dev/null would. Its cost includes reading the file,
+//   decoding and splitting the CSV text, evaluating and writing each line.
+// - summarize() is the package's own (dist/index.js) over the same dossiers as objects built before
+//   the rounds (the same `now` and calendar).
+// - Each round times both (CPU time, user + system, of this process), in turns (batch first in even
+//   rounds, summarize first in odd ones). Warm-up rounds come first (both sides' code compiled,
+//   their calendars built); the cost of a call on an empty input (the command's start, the summary)
+//   is subtracted from each side. The collector's work falls where it falls, on both sides alike
+//   (a full collection forced before each call, with `--expose-gc`, left its sweeping to the call
+//   that followed: 10 ms on an empty file).
+// Run in separate processes instead (a fresh process per file, the difference of two sizes), CPU
+// times of identical runs varied by up to 2× on a shared 2-core machine, and a stretch of load fell
+// on one side only: the ratio ranged from 2.0 to 5.1 between runs of the same build.
+// - bigRows (default 2,000,000) rows go through `batch` (the bin, in a child process) with a 96 MB
+//   heap limit (--max-old-space-size=96): it finishes only if memory does not grow with the input.
+//   One row in 97 is hostile (an unknown channel, an instant past JavaScript's date limit, an
+//   unclosed quote followed by good rows, a cell that would run as a formula, an over-long field):
+//   the NDJSON output is counted as it streams, and every input row must come out as one row, with
+//   the summary last.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'tsup';
 
-/** `--summarize <rows> <1|2>`: this file run as the child that times summarize() (see below). */
-const CHILD = process.argv[2] === '--summarize';
-const ROWS = Number(process.argv[CHILD ? 3 : 2] ?? 200_000);
+const ROWS = Number(process.argv[2] ?? 40_000);
 const BIG = Number(process.argv[3] ?? 2_000_000);
-/** Rounds of the four runs (an odd number: the median is one of them; the CPU time of identical runs varies by a third on a shared machine). */
-const ROUNDS = 11;
-const cli = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
-const CPU_PRELOAD = fileURLToPath(new URL('./cpu-at-exit.cjs', import.meta.url));
+/** Timed rounds (an odd number: the median is one of them), after the warm-up ones. */
+const ROUNDS = 31;
+const WARMUP = 4;
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = join(root, 'dist/cli/main.js');
 const { summarize } = await import('../dist/index.js');
 const NOW = '2026-12-31T17:00';
 const CHANNELS = ['online', 'direct', 'postal'];
 const START = Date.UTC(2025, 0, 2, 1);
 const wall = (ms) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 16);
 
-/** `n` rows, one every `600 days / per` from 2025-01-02 (so `rowsOf(2 * N, N)` goes on where `rowsOf(N)` ends). */
-function rowsOf(n, per = n) {
-  const step = Math.floor((600 * 86_400_000) / per);
+/** `n` rows, one every `1,200 days / n` from 2025-01-02. */
+function rowsOf(n) {
+  const step = Math.floor((1200 * 86_400_000) / n);
   const out = [];
   for (let i = 0; i < n; i++) {
     const accepted = START + i * step;
@@ -120,54 +121,79 @@ function countOutput(args) {
 
 const dossiersOf = (list) => list.map((r) => ({ id: r.id, channel: r.channel, acceptedAt: r.acceptedAt, period: { workingDays: r.workingDays }, ...(r.completedAt ? { completedAt: r.completedAt } : {}) }));
 
-if (CHILD) {
-  // The dossiers once or twice over, as objects (not timed), then summarize() over them: its CPU
-  // time (user + system), on stdout.
-  const dossiers = dossiersOf(process.argv[4] === '2' ? rowsOf(2 * ROWS, ROWS) : rowsOf(ROWS));
-  // The collector's work on the list just built (not summarize's) is done before the clock starts.
-  globalThis.gc?.();
-  const t = process.cpuUsage();
-  await summarize(dossiers, { now: NOW });
-  const d = process.cpuUsage(t);
-  console.log((d.user + d.system) / 1000);
-  process.exit(0);
+/** The command's `run`, bundled from src/cli/run.ts with the bin's options (tsup.config.ts), where `luxon` resolves. */
+async function commandRun() {
+  const outDir = join(root, 'node_modules/.cache/vn-worktime-bench');
+  mkdirSync(outDir, { recursive: true });
+  await build({ config: false, entry: { run: join(root, 'src/cli/run.ts') }, outDir, format: ['esm'], target: 'node20', external: ['luxon', 'fast-check'], treeshake: true, sourcemap: false, dts: false, splitting: false, clean: false, silent: true, outExtension: () => ({ js: '.mjs' }) });
+  return (await import(pathToFileURL(join(outDir, 'run.mjs')).href)).run;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
 const dir = mkdtempSync(join(tmpdir(), 'vn-worktime-bench-'));
 try {
+  const run = await commandRun();
   const rows = rowsOf(ROWS);
-  const more = rowsOf(2 * ROWS, ROWS); // the same rows, then as many others after them (no cache serves them)
   const file = join(dir, 'rows.csv');
   const empty = join(dir, 'empty.csv');
-  const twice = join(dir, 'twice.csv');
   writeFileSync(file, csv(rows));
-  writeFileSync(twice, csv(more));
   writeFileSync(empty, 'id,channel,acceptedAt,workingDays,completedAt\n');
-  // Costs are CPU time (user + system), read by the child itself at exit: on a shared machine the
-  // wall clock of a child and of this process would carry different shares of the other load.
-  const run = (path) => {
-    const r = spawnSync(process.execPath, ['--require', CPU_PRELOAD, cli, 'batch', path, '--now', NOW, '--output', 'ndjson'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    const m = /CPU_MS (\d+(?:\.\d+)?)/.exec(r.stderr);
-    if (m === null) throw new Error(`batch gave no CPU time: ${r.stderr.slice(0, 200)}`);
-    return Number(m[1]);
+  const dossiers = dossiersOf(rows);
+  // The command's output thrown away (as to /dev/null); what it writes to stderr kept, to be shown.
+  let stderr = '';
+  const io = {
+    stdout: { write: () => true },
+    stderr: { write: (chunk) => ((stderr += String(chunk)), true) },
+    stdin: (async function* () {})(),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    env: {},
   };
-  const cpu = (size) => Number(execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--summarize', String(ROWS), String(size)], { encoding: 'utf8' }));
-  run(empty); // warm the file cache
-  const base = median([run(empty), run(empty), run(empty)]);
-  const batchDiffs = [];
-  const summarizeDiffs = [];
+  const timeBatch = async (path) => {
+    const t = cpuMs();
+    const status = await run(['batch', path, '--now', NOW, '--output', 'ndjson'], io);
+    const ms = cpuMs() - t;
+    if (status !== 0) throw new Error(`batch exited with ${status}: ${stderr.slice(0, 300)}`);
+    return ms;
+  };
+  const timeSummarize = async (list) => {
+    const t = cpuMs();
+    const summary = await summarize(list, { now: NOW });
+    const ms = cpuMs() - t;
+    if (summary.total !== list.length) throw new Error(`summarize counted ${summary.total} of ${list.length}`);
+    return ms;
+  };
+  const batchMs = [];
+  const summarizeMs = [];
   const ratios = [];
-  for (let k = 0; k < ROUNDS; k++) {
-    const t = { batchTwice: run(twice), batchOnce: run(file), summarizeTwice: cpu(2), summarizeOnce: cpu(1) };
-    const b = t.batchTwice - t.batchOnce;
-    const s = t.summarizeTwice - t.summarizeOnce;
-    batchDiffs.push(b);
-    summarizeDiffs.push(s);
-    ratios.push(b / s);
+  const emptyBatch = [];
+  const emptySummarize = [];
+  for (let k = 0; k < WARMUP + ROUNDS; k++) {
+    emptyBatch.push(await timeBatch(empty));
+    emptySummarize.push(await timeSummarize([]));
+    let b;
+    let s;
+    if (k % 2 === 0) {
+      b = await timeBatch(file);
+      s = await timeSummarize(dossiers);
+    } else {
+      s = await timeSummarize(dossiers);
+      b = await timeBatch(file);
+    }
+    if (k < WARMUP) continue;
+    batchMs.push(b);
+    summarizeMs.push(s);
   }
-  const batchMs = median(batchDiffs);
-  const summarizeMs = median(summarizeDiffs);
+  const batchBase = median(emptyBatch.slice(WARMUP));
+  const summarizeBase = median(emptySummarize.slice(WARMUP));
+  for (let k = 0; k < ROUNDS; k++) ratios.push((batchMs[k] - batchBase) / (summarizeMs[k] - summarizeBase));
+  const batchRow = (median(batchMs) - batchBase) / ROWS;
+  const summarizeRecord = (median(summarizeMs) - summarizeBase) / ROWS;
   const sorted = [...ratios].sort((a, b) => a - b);
 
   const big = join(dir, 'big.csv');
@@ -179,13 +205,13 @@ try {
   console.log(
     JSON.stringify({
       rows: ROWS,
-      batchRowsPerSecond: (ROWS / batchMs) * 1000,
-      summarizeRecordsPerSecond: (ROWS / summarizeMs) * 1000,
+      batchRowsPerSecond: 1000 / batchRow,
+      summarizeRecordsPerSecond: 1000 / summarizeRecord,
       ratio: median(ratios),
       ratioQuartiles: [sorted[Math.floor((ROUNDS - 1) / 4)], sorted[Math.ceil((3 * (ROUNDS - 1)) / 4)]],
-      ratioOfMedians: batchMs / summarizeMs,
+      ratioOfMedians: batchRow / summarizeRecord,
       rounds: ROUNDS,
-      startupMs: base,
+      emptyMs: { batch: batchBase, summarize: summarizeBase },
       bigRows: bigRecords,
       bigOk: accounted,
       bigInvalid: bounded.summary?.invalid,
