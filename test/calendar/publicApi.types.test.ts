@@ -20,9 +20,7 @@ import type {
   WorkingPeriod,
   WorktimeErrorCode,
 } from '../../src/calendar/index.js';
-
-/** Holds code that must type-check (or fail to) but must never run. */
-function typeOnly(_body: () => void): void {}
+import { typeOnly } from '../support/typeOnly.js';
 
 describe('WorkingCalendar types', () => {
   const cal = WorkingCalendar.create({ week: { mon: [['07:00', '11:30'], ['13:30', '17:00']] } });

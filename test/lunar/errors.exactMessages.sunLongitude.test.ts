@@ -10,10 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { fromLunar, lunarYear, toLunar, type LunarDate } from '../../src/lunar/index.js';
 import { sunApparentLongitude } from '../../src/lunar/sunLongitude.js';
 import { failure, thrown } from '../support/errors.js';
-import { lowAccuracySunLongitude } from './secondMethod.js';
+import { lowAccuracySunLongitude } from '../support/lunarSecondMethod.js';
+import { lunar } from '../support/lunarDates.js';
 
 const RANGE = 'between 1900-01-01 and 2199-12-31 (the range of the lunar calendar)';
-const lunar = (year: number, month: number, day: number, leap = false): LunarDate => ({ year, month, day, leap });
 
 describe('fromLunar errors, word for word', () => {
   it.each([
@@ -107,7 +107,7 @@ describe("the Sun's apparent longitude, Meeus Example 25.b", () => {
 
 describe('the nutation in longitude agrees with an independent low-precision Sun', () => {
   // Where the Moon's mean longitude is 270°, sin(2·L′) is near zero: a term divided by it instead
-  // of multiplied blows up. The independent series of test/lunar/secondMethod.ts (no shared code)
+  // of multiplied blows up. The independent series of test/support/lunarSecondMethod.ts (no shared code)
   // agrees with the full one to about 8″ at these instants.
   it.each([2461029.511469, 2461029.511469 + 36525e-9])('at JDE %f', (jde) => {
     expect(Math.abs(sunApparentLongitude(jde) - lowAccuracySunLongitude(jde))).toBeLessThan(0.01);

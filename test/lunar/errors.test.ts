@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { WorktimeError } from '../../src/errors.js';
 import { fromLunar, lunarYear, toLunar, type LunarDate } from '../../src/lunar/index.js';
+import { lunar } from '../support/lunarDates.js';
 
 /** The error `f` throws (or undefined). */
 function caught(f: () => unknown): unknown {
@@ -26,7 +27,6 @@ function expectCode(f: () => unknown, code: string, message?: RegExp): void {
 }
 
 const RANGE = /1900-01-01 and 2199-12-31/;
-const lunar = (year: number, month: number, day: number, leap = false): LunarDate => ({ year, month, day, leap });
 
 describe('toLunar', () => {
   it.each(['1899-12-31', '2200-01-01', '0999-12-31', '9999-12-31'])('throws OUT_OF_RANGE for %s, naming the range', (date) => {

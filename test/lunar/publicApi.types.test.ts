@@ -8,9 +8,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import type { DateInput } from '../../src/calendar/index.js';
 import { fromLunar, lunarYear, toLunar } from '../../src/lunar/index.js';
 import type { LunarDate, LunarDateInfo, LunarYearInfo, UncertainMonthStart } from '../../src/lunar/index.js';
-
-/** Holds code that must type-check (or fail to) but must never run. */
-function typeOnly(_body: () => void): void {}
+import { typeOnly } from '../support/typeOnly.js';
 
 describe('lunar types', () => {
   it('toLunar, fromLunar, lunarYear', () => {

@@ -1,5 +1,5 @@
 /**
- * Independent check: the library against a second method (see secondMethod.ts: Ho Ngoc Duc's
+ * Independent check: the library against a second method (see test/support/lunarSecondMethod.ts: Ho Ngoc Duc's
  * low-precision formulas and a day-by-day scan, sharing no code with src/lunar) over every lunar
  * year 1900–2199: every month start and every leap month.
  */
@@ -9,7 +9,7 @@ import { lunarYear } from '../../src/lunar/index.js';
 import { vietnamMidnight } from '../../src/lunar/julianDay.js';
 import { lunationNear, newMoonJde } from '../../src/lunar/newMoon.js';
 import { daysFromCivil, formatDay, parseDay } from '../../src/time/civil.js';
-import { secondCalendar } from './secondMethod.js';
+import { secondCalendar } from '../support/lunarSecondMethod.js';
 
 const second = secondCalendar(daysFromCivil(1898, 9, 1), daysFromCivil(2201, 4, 1));
 

@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { toLunar } from '../../src/lunar/toLunar.js';
-
-const lunar = (year: number, month: number, day: number, leap = false) => ({ year, month, day, leap });
+import { lunar } from '../support/lunarDates.js';
 
 describe('toLunar', () => {
   it('gives Tết Bính Ngọ 2026 as 1/1/2026', () => {

@@ -205,11 +205,11 @@ export async function fuzzPositionsAsync(
 }
 
 /** Valid skeletons with one hostile part: `shape(v)` puts the hostile value somewhere inside. */
-export function fuzzShapes(shapes: ReadonlyArray<(v: unknown) => unknown>, call: (arg: unknown) => unknown, runs = RUNS * 4): void {
+export function fuzzShapes(shapes: ReadonlyArray<(v: unknown) => unknown>, call: (arg: unknown) => unknown, options: CheckOptions = {}, runs = RUNS * 4): void {
   fc.assert(
     fc.property(fc.integer({ min: 0, max: shapes.length - 1 }), hostileArb(), (i, v) => {
       const arg = (shapes[i] as (v: unknown) => unknown)(fresh(v));
-      check(() => call(arg));
+      check(() => call(arg), options);
     }),
     { numRuns: runs },
   );

@@ -20,18 +20,8 @@ import {
   summarize,
   validateNotice,
 } from '../../src/tthc/index.js';
-import { RUNS, check, checkAsync, fuzzPositions, fuzzPositionsAsync } from '../support/fuzzHarness.js';
+import { RUNS, check, checkAsync, fuzzPositions, fuzzPositionsAsync, fuzzShapes } from '../support/fuzzHarness.js';
 import { fresh, hostileArb } from '../support/fuzzValues.js';
-
-function fuzzShapes(shapes: ReadonlyArray<(v: unknown) => unknown>, call: (arg: unknown) => unknown, options = {}, runs = RUNS * 4): void {
-  fc.assert(
-    fc.property(fc.integer({ min: 0, max: shapes.length - 1 }), hostileArb(), (i, v) => {
-      const arg = (shapes[i] as (v: unknown) => unknown)(fresh(v));
-      check(() => call(arg), options);
-    }),
-    { numRuns: runs },
-  );
-}
 
 const cal = WorkingCalendar.create({
   range: { from: '1990-01-01', to: '2060-12-31' },

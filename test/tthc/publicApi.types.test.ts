@@ -43,9 +43,7 @@ import type {
   Summary,
   SummarizeOptions,
 } from '../../src/tthc/index.js';
-
-/** Holds code that must type-check (or fail to) but must never run. */
-function typeOnly(_body: () => void): void {}
+import { typeOnly } from '../support/typeOnly.js';
 
 const cal = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] } });
 

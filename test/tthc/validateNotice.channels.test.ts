@@ -18,7 +18,7 @@ import { NOTICE_MESSAGES } from '../../src/tthc/notice/messages.js';
 import { NOTICE_CHANNEL_TYPES } from '../../src/tthc/notice/types.js';
 import type { NoticeChannel, NoticeChannelType, NoticeContext } from '../../src/tthc/notice/types.js';
 import { validateNotice } from '../../src/tthc/notice/validateNotice.js';
-import { allowedOn, inForceCaseArb, vietnamDay } from './noticeInForce.js';
+import { allowedOn, inForceCaseArb, vietnamDay } from '../support/arbitraries/noticeInForce.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const ND_118_17_2_C = 'NĐ 118/2025/NĐ-CP, Điều 17 khoản 2 điểm c';

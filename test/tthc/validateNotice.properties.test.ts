@@ -1,6 +1,6 @@
 /**
  * Properties of validateNotice: it never throws on anything; a valid notice under a valid context
- * (its channels allowed on its day of issue, see `noticeInForce.ts`) has no issue; each single corruption gives exactly its own code; the result is deterministic;
+ * (its channels allowed on its day of issue, see `test/support/arbitraries/noticeInForce.ts`) has no issue; each single corruption gives exactly its own code; the result is deterministic;
  * every issue has a known code, a path, and messages in Vietnamese and English.
  */
 import fc from 'fast-check';
@@ -10,7 +10,7 @@ import type { NoticeContext, NoticeValidation } from '../../src/tthc/notice/type
 import { UNCHECKABLE, validateNotice } from '../../src/tthc/notice/validateNotice.js';
 import { anyBoxArb, messyNoticeArb } from '../support/arbitraries/notice.js';
 import { officeCalendar } from '../support/calendars.js';
-import { ALL_CORRUPTIONS, corruptedInForceCaseArb, inForceCaseArb } from './noticeInForce.js';
+import { ALL_CORRUPTIONS, corruptedInForceCaseArb, inForceCaseArb } from '../support/arbitraries/noticeInForce.js';
 
 const RUNS = { numRuns: Number(process.env.FC_RUNS ?? 300) };
 const PATH = /^(?:|context|(?:context\.)?[A-Za-z_$][\w$]*(?:\[\d+\]|\.[A-Za-z_$][\w$]*|\["(?:[^"\\]|\\.)*"\])*)$/;

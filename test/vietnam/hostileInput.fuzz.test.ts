@@ -37,6 +37,7 @@ describe('fuzz: vietnam', () => {
         (v) => ({ schedules: [{ ...schedule2026, sources: v }] }),
       ],
       (o) => civilServiceCalendar(o as never),
+      {},
       RUNS * 2,
     );
   });
@@ -57,6 +58,7 @@ describe('fuzz: vietnam', () => {
         (v) => ({ year: 2027, sources: ['x'], notes: v }),
       ],
       (d) => scheduleFromDecision(d as never),
+      {},
       RUNS * 2,
     );
   });

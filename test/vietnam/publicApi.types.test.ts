@@ -17,9 +17,7 @@ import type {
   ScheduleStatus,
   ScheduleWorkday,
 } from '../../src/vietnam/index.js';
-
-/** Holds code that must type-check (or fail to) but must never run. */
-function typeOnly(_body: () => void): void {}
+import { typeOnly } from '../support/typeOnly.js';
 
 describe('vietnam types', () => {
   it('publicHolidays and officialSchedule', () => {

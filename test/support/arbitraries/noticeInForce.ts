@@ -11,9 +11,9 @@
  */
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import type { NoticeChannelType } from '../../src/tthc/notice/types.js';
-import { CORRUPTIONS, validCaseArb } from '../support/arbitraries/notice.js';
-import type { Corruption, NoticeCase } from '../support/arbitraries/notice.js';
+import type { NoticeChannelType } from '../../../src/tthc/notice/types.js';
+import { CORRUPTIONS, validCaseArb } from './notice.js';
+import type { Corruption, NoticeCase } from './notice.js';
 
 export const QD_35_FROM = '2022-10-31';
 export const VNEID_FROM = '2026-01-01';
