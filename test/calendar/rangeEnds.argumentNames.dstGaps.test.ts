@@ -49,6 +49,14 @@ describe('the first and last day of a range', () => {
     expect(cal.addWorkingDays('2026-03-02', 0)).toBe('2026-03-02');
   });
 
+  it('counting working days back can land on the first day of the range', () => {
+    // 2026-01-01 is a Thursday: the working days of the range start 1, 2, 5, 6 January.
+    const office = WorkingCalendar.create({ week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE }, range: { from: '2026-01-01', to: '2026-12-31' } });
+    expect(office.addWorkingDays('2026-01-05', -2)).toBe('2026-01-01');
+    expect(office.addWorkingDays('2026-01-06', -3)).toBe('2026-01-01');
+    expect(office.addWorkingDays('2026-01-05', -1)).toBe('2026-01-02');
+  });
+
   it('a range of a single day', () => {
     const one = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] }, range: { from: '2026-03-02', to: '2026-03-02' } });
     expect(one.addWorkingDays('2026-03-02', 0)).toBe('2026-03-02');
