@@ -159,6 +159,14 @@ describe('each method names its own argument in its errors', () => {
     expect(cal.workingTimeBetween('2026-03-08T12:00', '2026-03-07T12:00').toMillis()).toBe(0);
   });
 
+  it('no working time backwards is 0, not -0, whichever span was asked first', () => {
+    // One working morning, 10 March 2026; both instants come after it.
+    const once = WorkingCalendar.create({ week: {}, workdays: [{ date: '2026-03-10', hours: [['08:00', '12:00']] }] });
+    expect(once.workingTimeBetween('2026-07-07T07:00', '2026-09-25T07:00').toMillis()).toBe(0);
+    expect(once.workingTimeBetween('2026-09-25T07:00', '2026-07-07T07:00').toMillis()).toBe(0);
+    expect(once.epoch.workingTimeBetween(Date.UTC(2026, 8, 25), Date.UTC(2026, 6, 7))).toBe(0);
+  });
+
   it('workingPeriods from an instant to itself is empty, to an earlier one an error', () => {
     expect(cal.workingPeriods('2026-03-02T09:00', '2026-03-02T09:00')).toEqual([]);
     expect(cal.workingPeriods('2026-03-02T20:00', '2026-03-02T20:00')).toEqual([]);
