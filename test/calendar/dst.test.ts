@@ -74,6 +74,16 @@ describe('Asia/Ho_Chi_Minh history', () => {
   });
 });
 
+describe('Pacific/Apia: the day skipped at the end of 2011', () => {
+  // Clocks went from 2011-12-29 24:00 (UTC-10) to 2011-12-31 00:00 (UTC+14): 30 December never was.
+  test('the skipped day is no working day, and a day is no working day from itself, across the year end too', () => {
+    const apia = WorkingCalendar.create({ zone: 'Pacific/Apia', week: everyDay });
+    expect(apia.workingDaysBetween('2011-12-28', '2012-01-02')).toBe(4);
+    expect(apia.workingDaysBetween('2011-12-29', '2011-12-31')).toBe(1);
+    for (const d of ['2011-12-29', '2011-12-30', '2011-12-31', '2012-01-01']) expect(apia.workingDaysBetween(d, d)).toBe(0);
+  });
+});
+
 describe('Pacific/Chatham: ranges that a gap makes overlap', () => {
   // 2025-09-28: clocks go from 02:45 to 03:45. A range ending 03:00 (in the gap) ends at the
   // instant shown as 04:00; a range 03:45–04:00 lies inside it. Their union is counted once.

@@ -49,6 +49,14 @@ describe('the first and last day of a range', () => {
     expect(cal.addWorkingDays('2026-03-02', 0)).toBe('2026-03-02');
   });
 
+  it('counting working days back can land on the first day of the range', () => {
+    // 2026-01-01 is a Thursday: the working days of the range start 1, 2, 5, 6 January.
+    const office = WorkingCalendar.create({ week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE }, range: { from: '2026-01-01', to: '2026-12-31' } });
+    expect(office.addWorkingDays('2026-01-05', -2)).toBe('2026-01-01');
+    expect(office.addWorkingDays('2026-01-06', -3)).toBe('2026-01-01');
+    expect(office.addWorkingDays('2026-01-05', -1)).toBe('2026-01-02');
+  });
+
   it('a range of a single day', () => {
     const one = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] }, range: { from: '2026-03-02', to: '2026-03-02' } });
     expect(one.addWorkingDays('2026-03-02', 0)).toBe('2026-03-02');
@@ -149,6 +157,14 @@ describe('each method names its own argument in its errors', () => {
     expect(cal.workingDaysBetween('2026-03-08', '2026-03-07')).toBe(0);
     expect(cal.workingDaysBetween('2026-03-10', '2026-03-03')).toBe(-1);
     expect(cal.workingTimeBetween('2026-03-08T12:00', '2026-03-07T12:00').toMillis()).toBe(0);
+  });
+
+  it('no working time backwards is 0, not -0, whichever span was asked first', () => {
+    // One working morning, 10 March 2026; both instants come after it.
+    const once = WorkingCalendar.create({ week: {}, workdays: [{ date: '2026-03-10', hours: [['08:00', '12:00']] }] });
+    expect(once.workingTimeBetween('2026-07-07T07:00', '2026-09-25T07:00').toMillis()).toBe(0);
+    expect(once.workingTimeBetween('2026-09-25T07:00', '2026-07-07T07:00').toMillis()).toBe(0);
+    expect(once.epoch.workingTimeBetween(Date.UTC(2026, 8, 25), Date.UTC(2026, 6, 7))).toBe(0);
   });
 
   it('workingPeriods from an instant to itself is empty, to an earlier one an error', () => {

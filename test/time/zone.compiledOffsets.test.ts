@@ -7,7 +7,7 @@
  * the ends of a span without any test noticing.
  */
 import { DateTime, IANAZone, InvalidZone } from 'luxon';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WorkingCalendar } from '../../src/calendar/index.js';
 import { CompiledZone } from '../../src/time/zone.js';
 import { thrown } from '../support/errors.js';
@@ -26,6 +26,36 @@ describe('the zone of a calendar', () => {
       expect(e.code).toBe('INVALID_ZONE');
       expect(e.message).toMatch(/^Expected `zone` to be an IANA time zone name such as 'Asia\/Ho_Chi_Minh', got /);
       expect(e.details).toEqual({ zone });
+    }
+  });
+
+  it('a runtime whose Intl does not know Asia/Ho_Chi_Minh: a calendar in the default zone is INVALID_ZONE at its first use, not a calendar in UTC', async () => {
+    // As on a Node.js built without full ICU data. The default zone's offsets are looked up at their
+    // first use, so the modules are loaded afresh with such an Intl.
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    const WithoutVietnam = function (locales?: string | string[], options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+      if (options?.timeZone === 'Asia/Ho_Chi_Minh') throw new RangeError(`Invalid time zone specified: ${options.timeZone}`);
+      return new RealDateTimeFormat(locales, options);
+    } as unknown as typeof Intl.DateTimeFormat;
+    vi.stubGlobal('Intl', { ...Intl, DateTimeFormat: WithoutVietnam });
+    vi.resetModules();
+    try {
+      const fresh = await import('../../src/calendar/index.js');
+      const cal = fresh.WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] } });
+      // The error class of the modules loaded afresh, not the one `thrown` knows.
+      expect(() => cal.nextWorkingTime('2026-03-09T06:00')).toThrow(
+        expect.objectContaining({
+          name: 'WorktimeError',
+          code: 'INVALID_ZONE',
+          message: "Expected `zone` to be an IANA time zone name such as 'Asia/Ho_Chi_Minh', got \"Asia/Ho_Chi_Minh\"",
+        }),
+      );
+      // Other zones still work.
+      const tokyo = fresh.WorkingCalendar.create({ zone: 'Asia/Tokyo', week: { mon: [['07:00', '17:00']] } });
+      expect(tokyo.nextWorkingTime('2026-03-09T06:00').toISO()).toBe('2026-03-09T07:00:00.000+09:00');
+    } finally {
+      vi.unstubAllGlobals();
+      vi.resetModules();
     }
   });
 
