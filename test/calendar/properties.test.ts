@@ -110,6 +110,23 @@ describe('working days', () => {
     );
   });
 
+  test('near the ends of a range: the n-th working day in it, or OUT_OF_RANGE when the range has fewer', () => {
+    fc.assert(
+      fc.property(specArb, dayInRangeArb, fc.nat(30), fc.nat(30), fc.integer({ min: -40, max: 40 }), (spec, day, before, after, n) => {
+        const cal = WorkingCalendar.create({ ...spec, range: { from: formatDay(day - before), to: formatDay(day + after) } });
+        // The working days of the range, each asked on its own.
+        const working: number[] = [];
+        for (let x = day - before; x <= day + after; x++) if (cal.isWorkingDay(formatDay(x))) working.push(x);
+        const earlier = working.filter((x) => x < day);
+        const later = working.filter((x) => (n === 0 ? x >= day : x > day));
+        const expected = n < 0 ? earlier[earlier.length + n] : later[Math.max(n, 1) - 1];
+        const got = orSkip(() => cal.addWorkingDays(formatDay(day), n));
+        expect(got).toBe(expected === undefined ? undefined : formatDay(expected));
+      }),
+      RUNS,
+    );
+  });
+
   test('addWorkingDays is monotonic in n and composes for n >= 0 on a working day', () => {
     fc.assert(
       fc.property(specArb, dayInRangeArb, fc.nat(200), fc.nat(200), (spec, day, a, b) => {

@@ -57,6 +57,21 @@ describe('the first and last day of a range', () => {
     expect(office.addWorkingDays('2026-01-05', -1)).toBe('2026-01-02');
   });
 
+  it('counting working days back past the first day of the range is out of range, as forwards past the last', () => {
+    // Two working days (1 and 2 January) come before Monday 5 January in the range: a third is not in it.
+    const office = WorkingCalendar.create({ week: { mon: OFFICE, tue: OFFICE, wed: OFFICE, thu: OFFICE, fri: OFFICE }, range: { from: '2026-01-01', to: '2026-12-31' } });
+    for (const n of [-3, -4, -100]) {
+      const e = thrown(() => office.addWorkingDays('2026-01-05', n));
+      expect(e.code).toBe('OUT_OF_RANGE');
+      expect(e.message).toBe(`The calendar has no ${-n} working day(s) before 2026-01-05 within 2026-01-01..2026-12-31`);
+    }
+    expect(thrown(() => office.shiftWorkingDays('2026-01-05T09:00', -3)).code).toBe('OUT_OF_RANGE');
+    expect(office.shiftWorkingDays('2026-01-05T09:00', -2).toISO()).toBe('2026-01-01T09:00:00.000+07:00');
+    // The same from a day off: Saturday 3 January has 1 and 2 January before it.
+    expect(office.addWorkingDays('2026-01-03', -2)).toBe('2026-01-01');
+    expect(thrown(() => office.addWorkingDays('2026-01-03', -3)).code).toBe('OUT_OF_RANGE');
+  });
+
   it('a range of a single day', () => {
     const one = WorkingCalendar.create({ week: { mon: [['07:00', '17:00']] }, range: { from: '2026-03-02', to: '2026-03-02' } });
     expect(one.addWorkingDays('2026-03-02', 0)).toBe('2026-03-02');
