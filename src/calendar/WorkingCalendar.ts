@@ -368,9 +368,7 @@ export class WorkingCalendar {
     const ref = n > 0 ? day + 1 : day;
     const target = n > 0 ? n : n + 1;
     const found = index.firstDay(ref, target, DAYS, false);
-    // Backwards, the search stops at the first day of the range: the answer is the n-th working
-    // day before `day` only if exactly |n| working days lie in [found, day) (else it is before the range).
-    if (found === undefined || index.epochRanges(found).length === 0 || (n < 0 && index.between(found, day, DAYS) !== -n)) {
+    if (found === undefined || index.epochRanges(found).length === 0 || (n < 0 && found >= day)) {
       const where = n < 0 ? 'before' : 'after';
       throw outOfRange(`The calendar has no ${Math.abs(n) || 1} working day(s) ${where} ${formatDay(day)} within ${this.#rangeText()}`, { d, n });
     }

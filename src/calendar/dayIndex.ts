@@ -50,7 +50,7 @@ type RangesOf = (day: number) => readonly number[];
 
 /**
  * The bisection of {@link DayIndex.firstDay}: the smallest d in `(lo, hi]` with pred(d), given
- * pred is monotone, pred(hi) is true and pred(lo) false (or lo is before the range).
+ * pred is monotone, pred(hi) is true and pred(lo) false.
  */
 function bisect(lo: number, hi: number, pred: (d: number) => boolean): number {
   while (hi - lo > 1) {
@@ -199,8 +199,10 @@ export class DayIndex {
   }
 
   /**
-   * Smallest day `d` of the calendar's range with `between(ref, d + 1, metric) >= target` (or `>`
-   * when `strict`), searched by galloping from a guess and then bisection; `undefined` if none.
+   * Smallest day `d` with `between(ref, d + 1, metric) >= target` (or `>` when `strict`), searched
+   * by galloping from a guess and then bisection; `undefined` when it is not in the calendar's
+   * range: past its end (no day of the range holds), or before its start (the day before the
+   * range would hold too: `between(ref, minDay)` is known from the days of the range alone).
    * The guess is corrected once by the real sum up to it (holidays, zone changes), so that the
    * galloping starts a few days from the answer whatever the distance.
    */
@@ -227,7 +229,7 @@ export class DayIndex {
       let hi = guess;
       for (;;) {
         const lo = hi - step;
-        if (lo < from) return bisect(from - 1, hi, pred);
+        if (lo < from) return pred(from - 1) ? undefined : bisect(from - 1, hi, pred);
         if (!pred(lo)) return bisect(lo, hi, pred);
         hi = lo;
         step *= 2;
