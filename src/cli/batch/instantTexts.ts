@@ -2,8 +2,9 @@
  * The instants and days `batch` writes, as luxon's `toISO()` and `formatDay` write them, without
  * luxon and without building the date part again for each row: the text of a day
  * (`2026-03-16`) and of an offset (`+07:00`) are kept once seen as bytes, the time of day is
- * written digit by digit ({@link InstantTexts.putIso}; `iso` reads back what it writes). Rare instants (an offset of zero or with seconds,
- * years outside 1000–9999) are left to {@link isoText}, which hands them to luxon.
+ * written digit by digit ({@link InstantTexts.putIso}; `iso` and `dueDate` read back what is
+ * written). Rare instants (an offset of zero or with seconds, years outside 1000–9999) are left
+ * to {@link isoText}, which hands them to luxon.
  *
  * @module
  */
@@ -26,50 +27,33 @@ const MAX_DAYS = 1 << 14;
 
 /** The ISO texts of instants and days in one zone. */
 export class InstantTexts {
-  readonly #days = new Map<number, string>();
-  readonly #offsets = new Map<number, string>();
-  #lastOffsetMs = Number.NaN;
-  #lastOffset: string | undefined;
-  #lastDay = Number.NaN;
-  #lastDayText = '';
+  /** The `YYYY-MM-DD` of the days seen, as UTF-8 (copying bytes costs less than encoding a text again). */
   readonly #dayBytes = new Map<number, Buffer>();
-  #lastBytesDay = Number.NaN;
-  #lastBytes: Buffer = Buffer.alloc(0);
-  /** The offset texts as UTF-8 bytes. */
-  readonly #offsetBytes = new Map<string, Buffer>();
+  #lastDay = Number.NaN;
+  #lastDayBytes: Buffer = Buffer.alloc(0);
+  /** The `+07:00` of the offsets seen (in ms), as UTF-8. */
+  readonly #offsetBytes = new Map<number, Buffer>();
+  #lastOffsetMs = Number.NaN;
+  #lastOffsetBytes: Buffer = Buffer.alloc(0);
 
   constructor(private readonly zone: CompiledZone) {}
 
-  /** `YYYY-MM-DD` of a day number. */
-  day(day: number): string {
-    if (day === this.#lastDay) return this.#lastDayText;
-    let text = this.#days.get(day);
-    if (text === undefined) {
-      text = formatDay(day);
-      if (this.#days.size >= MAX_DAYS) this.#days.clear();
-      this.#days.set(day, text);
-    }
-    this.#lastDay = day;
-    this.#lastDayText = text;
-    return text;
-  }
-
-  /** The due date of a deadline (`dueDayOf`), as `YYYY-MM-DD`. */
+  /** The due date of a deadline (`dueDayOf`), as `YYYY-MM-DD` (the text {@link putDueDate} writes). */
   dueDate(epoch: number): string {
-    return this.day(dueDayOf(this.zone, epoch));
+    return SCRATCH.toString('latin1', 0, this.putDueDate(SCRATCH, 0, epoch));
   }
 
-  /** {@link day} as UTF-8 bytes (kept as the texts are: copying bytes costs less than encoding a text again). */
+  /** `formatDay(day)` as UTF-8 bytes, kept once seen (most rows of a run fall on days seen before). */
   dayBytes(day: number): Buffer {
-    if (day === this.#lastBytesDay) return this.#lastBytes;
+    if (day === this.#lastDay) return this.#lastDayBytes;
     let bytes = this.#dayBytes.get(day);
     if (bytes === undefined) {
-      bytes = Buffer.from(this.day(day), 'utf8');
+      bytes = Buffer.from(formatDay(day), 'utf8');
       if (this.#dayBytes.size >= MAX_DAYS) this.#dayBytes.clear();
       this.#dayBytes.set(day, bytes);
     }
-    this.#lastBytesDay = day;
-    this.#lastBytes = bytes;
+    this.#lastDay = day;
+    this.#lastDayBytes = bytes;
     return bytes;
   }
 
@@ -92,7 +76,6 @@ export class InstantTexts {
     const offsetMs = local - epoch;
     const day = Math.floor(local / DAY_MS);
     if (offsetMs === 0 || offsetMs % 60_000 !== 0 || day < MIN_DAY || day > MAX_DAY) return putText(buf, at, isoText(epoch, this.zone));
-    const offset = this.#offset(offsetMs);
     const t = local - day * DAY_MS;
     const sec = Math.floor(t / 1000);
     let pos = putBytes(buf, at, this.dayBytes(day));
@@ -104,24 +87,20 @@ export class InstantTexts {
     pos = putDigits(buf, pos, sec % 60, 2);
     buf[pos++] = 0x2e; // .
     pos = putDigits(buf, pos, t % 1000, 3);
-    let bytes = this.#offsetBytes.get(offset);
-    if (bytes === undefined) {
-      bytes = Buffer.from(offset, 'utf8');
-      this.#offsetBytes.set(offset, bytes);
-    }
-    return putBytes(buf, pos, bytes);
+    return putBytes(buf, pos, this.#offset(offsetMs));
   }
 
-  /** `+07:00` of an offset in whole minutes (most instants of a run have the offset of the one before). */
-  #offset(offsetMs: number): string {
-    let offset = offsetMs === this.#lastOffsetMs ? this.#lastOffset : this.#offsets.get(offsetMs);
-    if (offset === undefined) {
+  /** `+07:00` of an offset in whole minutes, as UTF-8 (most instants of a run have the offset of the one before). */
+  #offset(offsetMs: number): Buffer {
+    if (offsetMs === this.#lastOffsetMs) return this.#lastOffsetBytes;
+    let bytes = this.#offsetBytes.get(offsetMs);
+    if (bytes === undefined) {
       const abs = Math.abs(offsetMs / 60_000);
-      offset = `${offsetMs < 0 ? '-' : '+'}${TWO[Math.floor(abs / 60)] ?? String(Math.floor(abs / 60))}:${TWO[abs % 60] as string}`;
-      this.#offsets.set(offsetMs, offset);
+      bytes = Buffer.from(`${offsetMs < 0 ? '-' : '+'}${TWO[Math.floor(abs / 60)] ?? String(Math.floor(abs / 60))}:${TWO[abs % 60] as string}`, 'utf8');
+      this.#offsetBytes.set(offsetMs, bytes);
     }
     this.#lastOffsetMs = offsetMs;
-    this.#lastOffset = offset;
-    return offset;
+    this.#lastOffsetBytes = bytes;
+    return bytes;
   }
 }

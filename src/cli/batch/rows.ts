@@ -160,7 +160,7 @@ const TAIL_PROVISIONAL_BYTES = Buffer.from(',"provisional":true,"violations":[]}
 /** `,"status":"<status>","marginHours":` of each status seen, as UTF-8. */
 const STATUS_BYTES = new Map<string, Buffer>();
 /** The most bytes a margin takes: `String` of a number is at most 25 characters (`-1.2345678901234567e+300`). */
-const HOURS_BOUND = 32;
+export const HOURS_BOUND = 32;
 /**
  * The most bytes of a line but its input fields and its violations: the deadline's key and
  * instant, the due date, the status, the margin and the tail.
@@ -177,17 +177,12 @@ function putDeadline(buf: Buffer, at: number, deadline: number | undefined, text
 }
 
 /**
- * `String(hoursNumber(ms))`, written digit by digit: the hours are a whole number `k` of
- * ten-thousandths, and a double that nearest to a decimal of at most 15 digits is written by
- * JavaScript as that decimal (its trailing zeros left out). Larger margins go through `String`.
+ * Puts `String(hoursNumber(ms))` into `buf` from `at` (at most {@link HOURS_BOUND} bytes), digit by
+ * digit: the hours are a whole number `k` of ten-thousandths, and a double that nearest to a
+ * decimal of at most 15 digits is written by JavaScript as that decimal (its trailing zeros left
+ * out). Larger margins go through `String`. Returns where the next byte goes.
  */
-export function writeHours(sink: ByteSink, ms: number): void {
-  const buf = sink.reserve(HOURS_BOUND);
-  sink.at = putHours(buf, sink.at, ms);
-}
-
-/** {@link writeHours} into `buf` from `at` (at most {@link HOURS_BOUND} bytes): where the next byte goes. */
-function putHours(buf: Buffer, at: number, ms: number): number {
+export function putHours(buf: Buffer, at: number, ms: number): number {
   const k = Math.round((ms / 3_600_000) * 10_000);
   if (!(Math.abs(k) < 1e15)) return putText(buf, at, String(hoursNumber(ms)));
   let a = k;
